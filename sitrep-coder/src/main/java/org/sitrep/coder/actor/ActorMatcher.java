@@ -1,0 +1,134 @@
+package org.sitrep.coder.actor;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sitrep.dictionaries.Dictionaries;
+import org.sitrep.dictionaries.PhraseKey;
+import org.sitrep.dictionaries.actor.ActorEntry;
+import org.sitrep.dictionaries.actor.AgentEntry;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/**
+ * Finds actor and agent phrases in a sentence (longest match first) and composes country plus agent
+ * ("Iraqi" + "officials" = IRQGOV).
+ * Codes are resolved on the event's date, because people change roles.
+ */
+public final class ActorMatcher {
+    private final PhraseTrie<ActorEntry> actors = new PhraseTrie<>();
+    private final PhraseTrie<AgentEntry> agents = new PhraseTrie<>();
+
+    public ActorMatcher(Dictionaries dictionaries) {
+        for (ActorEntry a : dictionaries.actors()) {
+            for (String p : a.phrases()) actors.add(PhraseKey.words(p), a);
+        }
+        for (AgentEntry a : dictionaries.agents()) {
+            for (String p : a.phrases()) agents.add(PhraseKey.words(p), a);
+        }
+    }
+
+    /** Actor mentions of a sentence, left to right, not overlapping. */
+    public List<ActorMention> find(Sentence sentence, String text, LocalDate date) {
+        FoldedTokens folded = FoldedTokens.of(sentence);
+        List<ActorMention> found = new ArrayList<>();
+        int i = 0;
+        while (i < folded.size()) {
+            PhraseTrie.Match<ActorEntry> actor = actors.longestAt(folded.words(), i);
+            PhraseTrie.Match<AgentEntry> agent = agents.longestAt(folded.words(), i);
+            if (actor != null && !hasPronoun(sentence, folded, actor.start(), actor.length())
+                    && (agent == null || actor.length() >= agent.length())) {
+                ActorEntry entry = actor.values().get(actor.values().size() - 1);
+                Optional<String> code = entry.codeOn(date);
+                if (code.isPresent()) {
+                    found.add(mention(sentence, text, folded, actor.start(), actor.length(), code.get(), false,
+                            entry.origin()));
+                    i += actor.length();
+                    continue;
+                }
+            }
+            if (agent != null && !hasPronoun(sentence, folded, agent.start(), agent.length())) {
+                AgentEntry entry = agent.values().get(agent.values().size() - 1);
+                found.add(mention(sentence, text, folded, agent.start(), agent.length(), entry.code(), true,
+                        entry.origin()));
+                i += agent.length();
+                continue;
+            }
+            i++;
+        }
+        return compose(sentence, text, found);
+    }
+
+    /** Joins a country-level actor directly followed by an agent into one mention. */
+    private static List<ActorMention> compose(Sentence sentence, String text, List<ActorMention> mentions) {
+        List<ActorMention> out = new ArrayList<>();
+        for (int k = 0; k < mentions.size(); k++) {
+            ActorMention m = mentions.get(k);
+            ActorMention next = k + 1 < mentions.size() ? mentions.get(k + 1) : null;
+            if (!m.agentOnly() && m.code().length() == 3 && next != null && next.agentOnly()
+                    && adjacent(sentence, m.lastToken(), next.firstToken())) {
+                String code = next.code().startsWith("~")
+                        ? m.code() + next.code().substring(1)
+                        : next.code().replace("~", "") + m.code();
+                out.add(new ActorMention(m.sentence(), m.firstToken(), next.lastToken(),
+                        sentence.spanOf(m.firstToken(), next.lastToken()),
+                        sentence.textOf(text, m.firstToken(), next.lastToken()), code, false,
+                        m.resolvedBy() + " + " + next.resolvedBy()));
+                k++;
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** True when only adjectives or modifiers stand between the two tokens ("Iraqi political officials"). */
+    private static boolean adjacent(Sentence sentence, int last, int first) {
+        for (int t = last + 1; t < first; t++) {
+            String pos = sentence.token(t).pos();
+            if (!(pos.startsWith("JJ") || pos.equals("HYPH") || pos.equals("NN"))) return false;
+        }
+        return first - last <= 3;
+    }
+
+    private static boolean hasPronoun(Sentence sentence, FoldedTokens folded, int start, int length) {
+        for (int w = start; w < start + length; w++) {
+            String pos = sentence.token(folded.token(w)).pos();
+            if (pos.startsWith("PRP") || pos.startsWith("W") || pos.equals("DT") && length == 1) return true;
+        }
+        return false;
+    }
+
+    private static ActorMention mention(Sentence sentence, String text, FoldedTokens folded, int start, int length,
+                                        String code, boolean agentOnly, String origin) {
+        int first = folded.token(start);
+        int last = folded.token(start + length - 1);
+        return new ActorMention(sentence.index(), first, last, sentence.spanOf(first, last),
+                sentence.textOf(text, first, last), code, agentOnly, origin);
+    }
+
+    /** The sentence's tokens as folded words, skipping tokens that fold to nothing (dashes, quotes). */
+    private record FoldedTokens(List<String> words, List<Integer> tokenIndex) {
+        static FoldedTokens of(Sentence s) {
+            List<String> words = new ArrayList<>();
+            List<Integer> index = new ArrayList<>();
+            for (Token t : s.tokens()) {
+                if (t.pos().equals("POS")) continue;
+                for (String w : PhraseKey.words(t.word())) {
+                    words.add(w);
+                    index.add(t.index());
+                }
+            }
+            return new FoldedTokens(words, index);
+        }
+
+        int size() {
+            return words.size();
+        }
+
+        int token(int word) {
+            return tokenIndex.get(word);
+        }
+    }
+}

@@ -1,0 +1,251 @@
+package org.sitrep.coder.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.sitrep.coder.actor.ActorMention;
+import org.sitrep.coder.modality.ModalityDetector;
+import org.sitrep.coder.time.EventDater;
+import org.sitrep.dictionaries.Codebook;
+import org.sitrep.dictionaries.Dictionaries;
+import org.sitrep.dictionaries.codes.CodeInfo;
+import org.sitrep.dictionaries.verb.VerbPattern;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.CameoCoding;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.PloverCoding;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.TimeExpression;
+import org.sitrep.nlp.Token;
+
+/**
+ * Codes the events of one sentence: each verb or event noun in the verb dictionary, its source and target
+ * from the dependency graph, its CAMEO code from the verb's block or its most specific pattern.
+ * Nothing matched means no event: no default code is ever invented, and every code is checked
+ * against the codebook so dictionary typos cannot leak into output.
+ */
+public final class EventCoder {
+    private final VerbLexicon lexicon;
+    private final EventNouns nouns;
+    private final PatternSelector patterns;
+    private final Codebook codebook;
+    private final EventDater dater = new EventDater();
+    private final ModalityDetector modality = new ModalityDetector();
+
+    public EventCoder(Dictionaries dictionaries, EventNouns nouns) {
+        this.lexicon = new VerbLexicon(dictionaries.verbBlocks());
+        this.nouns = nouns;
+        this.patterns = new PatternSelector(dictionaries.synsets());
+        this.codebook = dictionaries.codebook();
+    }
+
+    /** The events of one sentence, given the actors already found in it. */
+    public List<Event> code(String articleId, String text, Sentence s,
+                            Function<LocalDate, List<ActorMention>> actorsOn, List<TimeExpression> times,
+                            LocalDate published) {
+        List<Event> events = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Map<Integer, ActorRef> nounSources = new HashMap<>();
+        for (Token t : s.tokens()) {
+            Trigger trigger = trigger(s, t);
+            if (trigger == null) continue;
+            Roles.Found roles = trigger.noun() ? Roles.ofNoun(s, t.index()) : Roles.ofVerb(s, t.index());
+            Coding coding = coding(trigger, s, t.index());
+            if (coding == null) continue;
+            EventDate date = dater.date(s, t.index(), times, published);
+            List<ActorMention> actors = actorsOn.apply(EventDater.firstDay(date, published));
+            List<ActorRef> sources = refs(text, s, roles.sources(), actors, true);
+            List<ActorRef> targets = refs(text, s, roles.targets(), actors, false);
+            if (trigger.noun() && !sources.isEmpty()) nounSources.put(t.index(), sources.get(0));
+            sources = inheritFromEventNouns(s, roles.sources(), sources, nounSources, text, actors);
+            int k = 0;
+            for (ActorRef src : sources.isEmpty() ? nullList() : sources) {
+                for (ActorRef tgt : targets.isEmpty() ? nullList() : targets) {
+                    if (!hasCode(src) && !hasCode(tgt)) continue;
+                    if (hasCode(src) && hasCode(tgt) && src.code().equals(tgt.code())) continue;
+                    k = emit(events, seen, articleId, text, s, t, coding.code(), src, tgt, date, coding.rule(roles), k);
+                    if (coding.pairedCode() != null) {
+                        k = emit(events, seen, articleId, text, s, t, coding.pairedCode(), tgt, src, date,
+                                coding.rule(roles) + " (paired)", k);
+                    }
+                }
+            }
+        }
+        return events;
+    }
+
+    private int emit(List<Event> out, Set<String> seen, String articleId, String text, Sentence s, Token t,
+                     String code,
+                     ActorRef src, ActorRef tgt, EventDate date, String rule, int k) {
+        Optional<CodeInfo> info = codebook.lookup(code);
+        if (info.isEmpty()) return k;
+        if (!hasCode(src) && !hasCode(tgt)) return k;
+        String key = code + "|" + (src == null ? "" : src.code()) + "|" + (tgt == null ? "" : tgt.code());
+        if (!seen.add(key)) return k;
+        CodeInfo ci = info.get();
+        CameoCoding cameo = new CameoCoding(ci.code(), ci.root(), ci.goldstein(), ci.quadClass());
+        out.add(new Event(articleId + "-" + s.index() + "-" + t.index() + "-" + k, articleId, s.index(), s.span(),
+                s.span().of(text), date, src, tgt, cameo, plover(ci), null, modality.detect(s, t.index()),
+                t.span(), rule));
+        return k + 1;
+    }
+
+    private PloverCoding plover(CodeInfo ci) {
+        if (ci.ploverType() != null) return new PloverCoding(ci.ploverType(), ci.ploverMode(), ci.ploverContext());
+        Optional<CodeInfo> root = codebook.lookup(ci.root());
+        return root.filter(r -> r.ploverType() != null)
+                .map(r -> new PloverCoding(r.ploverType(), null, null)).orElse(null);
+    }
+
+    private static boolean hasCode(ActorRef r) {
+        return r != null && r.code() != null;
+    }
+
+    private static List<ActorRef> nullList() {
+        List<ActorRef> l = new ArrayList<>();
+        l.add(null);
+        return l;
+    }
+
+    /** A dictionary verb or event noun at this token, with the senses that may code it. */
+    private record Trigger(boolean noun, String lemma, List<VerbLexicon.Sense> senses) {
+    }
+
+    private Trigger trigger(Sentence s, Token t) {
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        if (t.isVerb()) {
+            for (Dependency d : s.outgoing(t.index())) {
+                if (d.relation().equals("compound:prt")) {
+                    String phrasal = lemma + " " + s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+                    List<VerbLexicon.Sense> senses = lexicon.lookup(phrasal);
+                    if (!senses.isEmpty()) return new Trigger(false, phrasal, senses);
+                }
+            }
+            List<VerbLexicon.Sense> senses = lexicon.lookup(lemma);
+            return senses.isEmpty() ? null : new Trigger(false, lemma, senses);
+        }
+        if (t.isNoun()) {
+            Optional<String> verb = nouns.verbFor(lemma).or(() -> nouns.verbFor(t.word()));
+            if (verb.isPresent()) {
+                List<VerbLexicon.Sense> senses = lexicon.lookup(verb.get());
+                if (!senses.isEmpty()) return new Trigger(true, verb.get(), senses);
+            }
+        }
+        return null;
+    }
+
+    /** The code chosen for a trigger and the rule that chose it. */
+    private record Coding(String code, String pairedCode, String ruleText) {
+        String rule(Roles.Found roles) {
+            return ruleText + (roles.how().isEmpty() ? "" : "; " + roles.how());
+        }
+    }
+
+    private Coding coding(Trigger trigger, Sentence s, int t) {
+        PatternSelector.Context context = context(s, t);
+        for (VerbLexicon.Sense sense : trigger.senses()) {
+            VerbPattern p = patterns.select(sense.block().patterns(), context);
+            String kind = trigger.noun() ? "noun" : "verb";
+            if (p != null) {
+                if (p.code() == null) return null;
+                return new Coding(p.code(), p.pairedCode(),
+                        kind + " " + trigger.lemma() + " [" + sense.block().name() + "] pattern " + p.origin());
+            }
+            String code = sense.defaultCode();
+            if (code != null) {
+                String paired = null;
+                int colon = code.indexOf(':');
+                if (colon >= 0) {
+                    paired = code.substring(colon + 1);
+                    code = code.substring(0, colon);
+                }
+                return new Coding(code, paired.isEmpty() ? null : paired,
+                        kind + " " + trigger.lemma() + " [" + sense.block().name() + "] " + sense.verb().origin());
+            }
+        }
+        return null;
+    }
+
+    private static PatternSelector.Context context(Sentence s, int t) {
+        BitSet before = new BitSet();
+        BitSet after = new BitSet();
+        Map<String, WordBag> preps = new HashMap<>();
+        for (Dependency d : s.outgoing(t)) {
+            String base = d.base();
+            BitSet phrase = Graph.phrase(s, d.dependent());
+            if (base.equals("nsubj") || base.equals("obl") && d.subtype().equals("agent")) before.or(phrase);
+            else if (base.equals("obj") || base.equals("iobj") || base.equals("xcomp") || base.equals("compound")
+                    || base.equals("amod") || base.equals("compound:prt") || d.relation().equals("compound:prt")
+                    || base.equals("advmod")) after.or(phrase);
+            if ((base.equals("obl") || base.equals("nmod")) && !d.subtype().isEmpty()) {
+                preps.put(d.subtype(), WordBag.of(s, phrase));
+                after.or(phrase);
+            }
+        }
+        return new PatternSelector.Context(WordBag.of(s, before), WordBag.of(s, after), preps);
+    }
+
+    /** Actor refs for role heads: the actor covering the head, else the nearest one inside its phrase. */
+    private static List<ActorRef> refs(String text, Sentence s, List<Integer> heads, List<ActorMention> actors,
+                                       boolean source) {
+        List<ActorRef> out = new ArrayList<>();
+        for (int h : heads) {
+            ActorMention m = actorFor(s, h, actors);
+            if (m != null) {
+                out.add(new ActorRef(m.code(), m.text(), m.span()));
+            } else {
+                out.add(new ActorRef(null, headText(text, s, h), s.token(h).span()));
+            }
+        }
+        return out;
+    }
+
+    static ActorMention actorFor(Sentence s, int head, List<ActorMention> actors) {
+        for (ActorMention m : actors) {
+            if (m.covers(head) && !m.agentOnly()) return m;
+        }
+        BitSet phrase = Graph.phrase(s, head);
+        ActorMention best = null;
+        for (ActorMention m : actors) {
+            if (m.agentOnly() || !phrase.get(m.firstToken())) continue;
+            if (best == null || Math.abs(m.firstToken() - head) < Math.abs(best.firstToken() - head)) best = m;
+        }
+        return best;
+    }
+
+    private static String headText(String text, Sentence s, int h) {
+        int first = h;
+        int last = h;
+        for (Dependency d : s.outgoing(h)) {
+            String r = d.relation();
+            if (r.equals("compound") || r.equals("amod") || r.equals("det") || r.equals("nummod")
+                    || r.equals("nmod:poss")) {
+                first = Math.min(first, d.dependent());
+                last = Math.max(last, d.dependent());
+            }
+        }
+        return s.textOf(text, first, last);
+    }
+
+    /** A subject that is itself an event noun ("the attack killed") takes that noun's source. */
+    private static List<ActorRef> inheritFromEventNouns(Sentence s, List<Integer> heads, List<ActorRef> refs,
+                                                        Map<Integer, ActorRef> nounSources, String text,
+                                                        List<ActorMention> actors) {
+        List<ActorRef> out = new ArrayList<>(refs);
+        for (int i = 0; i < heads.size() && i < out.size(); i++) {
+            ActorRef inherited = nounSources.get(heads.get(i));
+            if (inherited != null && (out.get(i) == null || out.get(i).code() == null)) out.set(i, inherited);
+        }
+        return out;
+    }
+}

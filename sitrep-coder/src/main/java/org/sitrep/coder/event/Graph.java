@@ -1,0 +1,65 @@
+package org.sitrep.coder.event;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+
+/**
+ * Dependency-graph walks the coder needs: a phrase's tokens without crossing into other clauses.
+ * Kept in one place so roles, patterns and dates all agree on what "the phrase" of a word is.
+ */
+final class Graph {
+    /** Relations that start another clause or a list: a phrase stops there. */
+    private static final Set<String> CLAUSE_EDGES = Set.of("acl", "ccomp", "advcl", "parataxis", "conj", "cc",
+            "punct", "ref", "mark", "dep", "xcomp", "csubj", "discourse", "vocative", "list", "orphan");
+
+    private Graph() {
+    }
+
+    /** The token and everything under it that belongs to the same phrase. */
+    static BitSet phrase(Sentence s, int head) {
+        BitSet seen = new BitSet();
+        Deque<Integer> todo = new ArrayDeque<>();
+        todo.add(head);
+        seen.set(head);
+        while (!todo.isEmpty()) {
+            int t = todo.poll();
+            for (Dependency d : s.outgoing(t)) {
+                if (CLAUSE_EDGES.contains(d.base()) || seen.get(d.dependent())) continue;
+                if (d.base().equals("nsubj") || d.base().equals("obj") && t != head) continue;
+                seen.set(d.dependent());
+                todo.add(d.dependent());
+            }
+        }
+        return seen;
+    }
+
+    static List<Integer> dependents(Sentence s, int token, String relation) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : s.outgoing(token)) {
+            if (d.relation().equals(relation)) out.add(d.dependent());
+        }
+        return out;
+    }
+
+    static List<Dependency> outgoingBase(Sentence s, int token, String base) {
+        List<Dependency> out = new ArrayList<>();
+        for (Dependency d : s.outgoing(token)) {
+            if (d.base().equals(base)) out.add(d);
+        }
+        return out;
+    }
+
+    /** The relation by which the token hangs from its (first) governor, or null for the root. */
+    static Dependency governorEdge(Sentence s, int token) {
+        for (Dependency d : s.incoming(token)) {
+            if (d.governor() >= 0 && !d.base().equals("ref")) return d;
+        }
+        return null;
+    }
+}

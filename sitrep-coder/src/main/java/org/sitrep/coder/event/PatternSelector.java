@@ -1,0 +1,94 @@
+package org.sitrep.coder.event;
+
+import java.util.List;
+import java.util.Map;
+import org.sitrep.dictionaries.PhraseKey;
+import org.sitrep.dictionaries.verb.PrepPhrase;
+import org.sitrep.dictionaries.verb.Synset;
+import org.sitrep.dictionaries.verb.Term;
+import org.sitrep.dictionaries.verb.VerbPattern;
+
+/**
+ * Picks the most specific pattern of a verb block whose every term is found around the verb.
+ * A pattern that matches overrides the verb's default code, including with "no event" ([---]).
+ */
+final class PatternSelector {
+    private final Map<String, Synset> synsets;
+
+    PatternSelector(Map<String, Synset> synsets) {
+        this.synsets = synsets;
+    }
+
+    /** What the words around a trigger offer to patterns. */
+    record Context(WordBag before, WordBag after, Map<String, WordBag> prepositions) {
+    }
+
+    /** The best matching pattern, or null when none matches. */
+    VerbPattern select(List<VerbPattern> patterns, Context context) {
+        VerbPattern best = null;
+        int bestScore = 0;
+        for (VerbPattern p : patterns) {
+            int score = score(p, context);
+            if (score > bestScore) {
+                best = p;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private int score(VerbPattern p, Context c) {
+        int score = 0;
+        for (Term t : p.before()) {
+            int s = termScore(t, c.before());
+            if (s < 0) return -1;
+            score += s;
+        }
+        for (Term t : p.after()) {
+            int s = termScore(t, c.after());
+            if (s < 0) return -1;
+            score += s;
+        }
+        for (PrepPhrase pp : p.preps()) {
+            WordBag object = c.prepositions().get(PhraseKey.token(pp.preposition()).replace(' ', '_'));
+            if (object == null) return -1;
+            score += 1;
+            for (Term t : pp.object()) {
+                int s = termScore(t, object);
+                if (s < 0) return -1;
+                score += s;
+            }
+        }
+        return score;
+    }
+
+    /** Points for a matched term, 0 for a term that does not constrain, -1 for a miss. */
+    private int termScore(Term term, WordBag bag) {
+        if (term instanceof Term.Word w) {
+            List<String> words = PhraseKey.words(w.word());
+            for (String x : words) {
+                if (!bag.contains(x)) return -1;
+            }
+            return words.isEmpty() ? 0 : 1;
+        }
+        if (term instanceof Term.SynsetRef ref) {
+            Synset set = synsets.get(ref.name().toUpperCase(java.util.Locale.ROOT));
+            if (set == null) return -1;
+            for (String phrase : set.phrases()) {
+                List<String> words = PhraseKey.words(phrase);
+                if (!words.isEmpty() && words.stream().allMatch(bag::contains)) return 1;
+            }
+            return -1;
+        }
+        if (term instanceof Term.NounPhrase np) {
+            int sum = 0;
+            for (Term t : np.terms()) {
+                int s = termScore(t, bag);
+                if (s < 0) return -1;
+                sum += s;
+            }
+            return sum;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,100 @@
+package org.sitrep.coder.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+
+/**
+ * Finds the tokens that fill an event's source and target roles from UD relations: subject and object,
+ * passive agent, prepositional targets, and for event nouns possessives, modifiers and "of" phrases.
+ * Roles are heads of phrases; actor matching turns them into codes.
+ */
+final class Roles {
+    static final Set<String> TARGET_PREPS = Set.of("to", "against", "with", "on", "at", "toward", "towards",
+            "into", "upon", "over", "for");
+    private static final Set<String> NOUN_SOURCE_RELS = Set.of("nmod:poss", "amod", "compound", "nmod:by",
+            "nmod:agent");
+    private static final Set<String> NOUN_TARGET_PREPS = Set.of("of", "against", "on", "to", "upon", "toward",
+            "towards", "into");
+
+    private Roles() {
+    }
+
+    /** Source and target head tokens of a trigger, with the relations that gave them (for provenance). */
+    record Found(List<Integer> sources, List<Integer> targets, String how) {
+    }
+
+    static Found ofVerb(Sentence s, int v) {
+        boolean passive = s.outgoing(v).stream().anyMatch(d -> d.relation().equals("nsubj:pass")
+                || d.relation().equals("aux:pass"));
+        List<Integer> sources = new ArrayList<>();
+        List<Integer> targets = new ArrayList<>();
+        StringBuilder how = new StringBuilder();
+        for (Dependency d : s.outgoing(v)) {
+            String r = d.relation();
+            if (!passive && (r.equals("nsubj") || r.equals("nsubj:xsubj"))) add(sources, d, how, "source");
+            if (passive && (r.equals("obl:agent") || r.equals("obl:by"))) add(sources, d, how, "source");
+            if (passive && r.equals("nsubj:pass")) add(targets, d, how, "target");
+            if (!passive && (r.equals("obj") || r.equals("iobj"))) add(targets, d, how, "target");
+        }
+        if (targets.isEmpty()) {
+            for (Dependency d : s.outgoing(v)) {
+                if (d.base().equals("obl") && TARGET_PREPS.contains(d.subtype())) add(targets, d, how, "target");
+            }
+        }
+        return new Found(resolveRelative(s, sources), resolveRelative(s, targets), how.toString());
+    }
+
+    static Found ofNoun(Sentence s, int n) {
+        List<Integer> sources = new ArrayList<>();
+        List<Integer> targets = new ArrayList<>();
+        StringBuilder how = new StringBuilder();
+        for (Dependency d : s.outgoing(n)) {
+            if (NOUN_SOURCE_RELS.contains(d.relation())) add(sources, d, how, "source");
+            if (d.base().equals("nmod") && NOUN_TARGET_PREPS.contains(d.subtype())) add(targets, d, how, "target");
+        }
+        if (sources.isEmpty()) {
+            Dependency up = Graph.governorEdge(s, n);
+            if (up != null && up.base().equals("obj")) {
+                for (Dependency d : s.outgoing(up.governor())) {
+                    if (d.relation().equals("nsubj")) add(sources, d, how, "source(light verb)");
+                }
+            }
+        }
+        return new Found(sources, targets, how.toString());
+    }
+
+    private static void add(List<Integer> list, Dependency d, StringBuilder how, String role) {
+        if (list.contains(d.dependent())) return;
+        list.add(d.dependent());
+        if (how.length() > 0) how.append(' ');
+        how.append(role).append('=').append(d.relation());
+    }
+
+    /** A relative pronoun subject ("the attack that assassinated") stands for the noun before it. */
+    private static List<Integer> resolveRelative(Sentence s, List<Integer> heads) {
+        List<Integer> out = new ArrayList<>();
+        for (int h : heads) {
+            String pos = s.token(h).pos();
+            if (pos.equals("WDT") || pos.equals("WP")) {
+                int antecedent = antecedent(s, h);
+                if (antecedent >= 0) {
+                    out.add(antecedent);
+                    continue;
+                }
+            }
+            out.add(h);
+        }
+        return out;
+    }
+
+    private static int antecedent(Sentence s, int pronoun) {
+        for (Dependency d : s.incoming(pronoun)) {
+            if (d.relation().equals("ref")) return d.governor();
+        }
+        int left = pronoun - 1;
+        return left >= 0 && s.token(left).isNoun() ? left : -1;
+    }
+}

@@ -1,0 +1,83 @@
+package org.sitrep.coder.modality;
+
+import java.util.Set;
+import org.sitrep.model.Modality;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+
+/**
+ * Decides whether a sentence states its event as done, or as negated, planned, hypothetical or reported.
+ * A plan or a denial is not a fact, and must not be counted as one.
+ */
+public final class ModalityDetector {
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll");
+    private static final Set<String> POSSIBLE = Set.of("could", "may", "might", "should", "can", "must");
+    private static final Set<String> INTENT = Set.of("plan", "intend", "want", "seek", "aim", "decide", "agree",
+            "promise", "vow", "prepare", "hope", "expect", "threaten", "pledge", "offer");
+    private static final Set<String> REQUEST = Set.of("ask", "urge", "call", "demand", "request", "press",
+            "pressure", "invite", "encourage", "order", "tell");
+    private static final Set<String> SPEECH = Set.of("say", "declare", "state", "claim", "announce", "report",
+            "tell", "add", "maintain", "argue", "insist", "warn", "note", "allege", "deny");
+    private static final int MAX_CLIMB = 4;
+
+    public Modality detect(Sentence s, int trigger) {
+        Modality found = own(s, trigger);
+        if (found != Modality.ASSERTED) return found;
+        int t = trigger;
+        for (int climb = 0; climb < MAX_CLIMB; climb++) {
+            Dependency up = governor(s, t);
+            if (up == null) break;
+            String lemma = s.token(up.governor()).lemma().toLowerCase(java.util.Locale.ROOT);
+            switch (up.base()) {
+                case "xcomp" -> {
+                    if (INTENT.contains(lemma)) return Modality.INTENDED;
+                    if (REQUEST.contains(lemma)) return Modality.HYPOTHETICAL;
+                }
+                case "ccomp" -> {
+                    if (SPEECH.contains(lemma)) return Modality.REPORTED;
+                }
+                case "advcl" -> {
+                    if (hasMark(s, t, "if") || hasMark(s, t, "unless")) return Modality.HYPOTHETICAL;
+                }
+                default -> { }
+            }
+            if (!Set.of("xcomp", "conj", "ccomp").contains(up.base())) break;
+            Modality parent = own(s, up.governor());
+            if (parent == Modality.NEGATED || parent == Modality.HYPOTHETICAL) return parent;
+            t = up.governor();
+        }
+        return Modality.ASSERTED;
+    }
+
+    /** What the trigger's own negation and auxiliaries say. */
+    private static Modality own(Sentence s, int t) {
+        Modality m = Modality.ASSERTED;
+        for (Dependency d : s.outgoing(t)) {
+            String lemma = s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+            if ((d.base().equals("advmod") || d.base().equals("det")) && NEGATORS.contains(lemma)) {
+                return Modality.NEGATED;
+            }
+            if (d.base().equals("aux")) {
+                if (POSSIBLE.contains(lemma)) m = Modality.HYPOTHETICAL;
+                else if (FUTURE.contains(lemma) && m == Modality.ASSERTED) m = Modality.INTENDED;
+            }
+        }
+        if (hasMark(s, t, "if")) return Modality.HYPOTHETICAL;
+        return m;
+    }
+
+    private static boolean hasMark(Sentence s, int t, String word) {
+        for (Dependency d : s.outgoing(t)) {
+            if (d.base().equals("mark") && s.token(d.dependent()).word().equalsIgnoreCase(word)) return true;
+        }
+        return false;
+    }
+
+    private static Dependency governor(Sentence s, int t) {
+        for (Dependency d : s.incoming(t)) {
+            if (d.governor() >= 0 && !d.base().equals("ref")) return d;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,29 @@
+package org.sitrep.model;
+
+/**
+ * One coded event with its provenance: who did what to whom, when, where, and from which characters.
+ * Source or target may be null, never both; cameo is always present (no default code is invented).
+ */
+public record Event(
+        String id,
+        String articleId,
+        int sentence,
+        Span span,
+        String text,
+        EventDate date,
+        ActorRef source,
+        ActorRef target,
+        CameoCoding cameo,
+        PloverCoding plover,
+        Place place,
+        Modality modality,
+        Span trigger,
+        String rule) {
+
+    /** This event with its date's evidence span dropped, as the store keeps dates without evidence. */
+    public Event withoutDateEvidence() {
+        EventDate d = new EventDate(date.value(), date.precision(), date.basis(), null);
+        return new Event(id, articleId, sentence, span, text, d, source, target, cameo, plover, place, modality,
+                trigger, rule);
+    }
+}

@@ -1,0 +1,135 @@
+package org.sitrep.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import org.sitrep.model.Span;
+
+/**
+ * Stanford CoreNLP (tokens, sentences, POS, lemmas, NER with SUTime, UD enhanced++ dependencies) behind
+ * one method that returns offset-based annotations.
+ * Loading the models costs seconds and gigabytes, so a JVM shares one instance through {@link #shared()}.
+ */
+public final class NlpPipeline {
+    private static volatile NlpPipeline shared;
+
+    private final StanfordCoreNLP coreNlp;
+
+    private NlpPipeline(Properties props) {
+        this.coreNlp = new StanfordCoreNLP(props);
+    }
+
+    /** The JVM-wide pipeline, loaded on first use. */
+    public static NlpPipeline shared() {
+        NlpPipeline p = shared;
+        if (p == null) {
+            synchronized (NlpPipeline.class) {
+                p = shared;
+                if (p == null) {
+                    p = new NlpPipeline(defaultProperties());
+                    shared = p;
+                }
+            }
+        }
+        return p;
+    }
+
+    /**
+     * The annotators the coder needs. Fine-grained NER is off: it costs about 3x and its labels
+     * (TITLE, COUNTRY, NATIONALITY) come from Sitrep's own dictionaries instead.
+     */
+    static Properties defaultProperties() {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        props.setProperty("ner.applyFineGrained", "false");
+        props.setProperty("ner.useSUTime", "true");
+        props.setProperty("sutime.includeRange", "true");
+        return props;
+    }
+
+    /** Annotates a text; relative dates are resolved against docDate when it is known. */
+    public AnnotatedText annotate(String text, LocalDate docDate) {
+        Annotation doc = new Annotation(text);
+        if (docDate != null) {
+            doc.set(CoreAnnotations.DocDateAnnotation.class, docDate.toString());
+        }
+        coreNlp.annotate(doc);
+        List<Sentence> sentences = new ArrayList<>();
+        List<EntityMention> entities = new ArrayList<>();
+        List<TimeExpression> times = new ArrayList<>();
+        List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        for (int s = 0; s < coreSentences.size(); s++) {
+            CoreMap cs = coreSentences.get(s);
+            List<CoreLabel> labels = cs.get(CoreAnnotations.TokensAnnotation.class);
+            List<Token> tokens = new ArrayList<>(labels.size());
+            for (int i = 0; i < labels.size(); i++) {
+                CoreLabel l = labels.get(i);
+                tokens.add(new Token(i, new Span(l.beginPosition(), l.endPosition()), l.word(),
+                        l.lemma(), l.tag(), l.ner()));
+            }
+            Span span = new Span(tokens.get(0).span().start(), tokens.get(tokens.size() - 1).span().end());
+            sentences.add(new Sentence(s, span, tokens, dependencies(cs)));
+            collectMentions(text, s, cs, entities, times);
+        }
+        return new AnnotatedText(text, sentences, entities, times);
+    }
+
+    private static List<Dependency> dependencies(CoreMap sentence) {
+        SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        if (graph == null) return List.of();
+        Set<Dependency> deps = new LinkedHashSet<>();
+        for (IndexedWord root : graph.getRoots()) {
+            deps.add(new Dependency("root", -1, root.index() - 1));
+        }
+        for (SemanticGraphEdge e : graph.edgeIterable()) {
+            deps.add(new Dependency(e.getRelation().toString(), e.getGovernor().index() - 1,
+                    e.getDependent().index() - 1));
+        }
+        return new ArrayList<>(deps);
+    }
+
+    private static void collectMentions(String text, int s, CoreMap sentence, List<EntityMention> entities,
+                                        List<TimeExpression> times) {
+        List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
+        if (mentions == null) return;
+        for (CoreMap m : mentions) {
+            List<CoreLabel> toks = m.get(CoreAnnotations.TokensAnnotation.class);
+            if (toks == null || toks.isEmpty()) continue;
+            int first = toks.get(0).index() - 1;
+            int last = toks.get(toks.size() - 1).index() - 1;
+            Span span = new Span(toks.get(0).beginPosition(), toks.get(toks.size() - 1).endPosition());
+            String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+            Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+            if (timex != null) {
+                times.add(new TimeExpression(s, first, last, span, span.of(text), timex.timexType(),
+                        timex.value(), modifier(timex)));
+            } else {
+                entities.add(new EntityMention(s, first, last, span, span.of(text), type));
+            }
+        }
+    }
+
+    private static String modifier(Timex timex) {
+        try {
+            String mod = timex.toXmlElement().getAttribute("mod");
+            return mod == null || mod.isEmpty() ? null : mod;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,330 @@
+package org.sitrep.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.model.ActorRef;
+import org.sitrep.model.Article;
+import org.sitrep.model.CameoCoding;
+import org.sitrep.model.CodedArticle;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Modality;
+import org.sitrep.model.Place;
+import org.sitrep.model.PloverCoding;
+import org.sitrep.model.Span;
+
+/**
+ * The embedded store: one DuckDB file holding articles, their events and their mentions.
+ * Each article is written in one transaction and keyed by its content id, so a failure leaves nothing
+ * half-stored and ingesting the same article twice stores it once.
+ */
+public final class EventStore implements AutoCloseable {
+    private final Path file;
+    private final Connection conn;
+
+    private EventStore(Path file, Connection conn) {
+        this.file = file;
+        this.conn = conn;
+    }
+
+    /** Opens (creating if needed) the store at this file. */
+    public static EventStore open(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+            Class.forName("org.duckdb.DuckDBDriver");
+            Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+            Schema.create(c);
+            return new EventStore(file, c);
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot open the store: " + firstLine(e.getMessage()), e);
+        } catch (IOException | ClassNotFoundException e) {
+            throw new StoreException(file + ": cannot open the store: " + e.getMessage(), e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public boolean contains(String articleId) {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
+            ps.setString(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw fail("cannot look up article " + articleId, e);
+        }
+    }
+
+    /** Stores an article with its events and mentions; false when it was already stored. */
+    public synchronized boolean store(CodedArticle coded) {
+        Article a = coded.article();
+        if (contains(a.id())) return false;
+        try {
+            conn.setAutoCommit(false);
+            try {
+                insertArticle(coded);
+                insertEvents(coded.events());
+                insertMentions(a.id(), coded.mentions());
+                conn.commit();
+                return true;
+            } catch (SQLException | RuntimeException e) {
+                conn.rollback();
+                throw e;
+            } finally {
+                conn.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw fail("cannot store article " + a.id() + " (" + a.origin() + "); nothing of it was stored", e);
+        }
+    }
+
+    private void insertArticle(CodedArticle coded) throws SQLException {
+        Article a = coded.article();
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, a.id());
+            ps.setString(2, a.origin());
+            ps.setString(3, a.title());
+            setDate(ps, 4, a.published());
+            ps.setString(5, a.text());
+            ps.setInt(6, coded.sentenceCount());
+            ps.setTimestamp(7, Timestamp.from(Instant.now()));
+            ps.executeUpdate();
+        }
+    }
+
+    private void insertEvents(List<Event> events) throws SQLException {
+        String sql = "INSERT INTO events VALUES (" + "?,".repeat(34) + "?)";
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            for (Event e : events) {
+                int i = 1;
+                ps.setString(i++, e.id());
+                ps.setString(i++, e.articleId());
+                ps.setInt(i++, e.sentence());
+                ps.setInt(i++, e.span().start());
+                ps.setInt(i++, e.span().end());
+                setInt(ps, i++, e.trigger() == null ? null : e.trigger().start());
+                setInt(ps, i++, e.trigger() == null ? null : e.trigger().end());
+                ps.setString(i++, e.text());
+                EventDate d = e.date();
+                ps.setString(i++, d.value());
+                ps.setString(i++, d.precision().name().toLowerCase());
+                ps.setString(i++, d.basis().name().toLowerCase());
+                setDate(ps, i++, DateRange.start(d.value()));
+                setDate(ps, i++, DateRange.end(d.value()));
+                i = setActor(ps, i, e.source());
+                i = setActor(ps, i, e.target());
+                ps.setString(i++, e.cameo().code());
+                ps.setString(i++, e.cameo().root());
+                ps.setDouble(i++, e.cameo().goldstein());
+                ps.setInt(i++, e.cameo().quadClass());
+                ps.setString(i++, e.plover() == null ? null : e.plover().type());
+                ps.setString(i++, e.plover() == null ? null : e.plover().mode());
+                ps.setString(i++, e.plover() == null ? null : e.plover().context());
+                Place p = e.place();
+                ps.setString(i++, p == null ? null : p.name());
+                if (p == null || p.geonamesId() == null) ps.setNull(i++, Types.BIGINT);
+                else ps.setLong(i++, p.geonamesId());
+                ps.setString(i++, p == null ? null : p.country());
+                setDouble(ps, i++, p == null ? null : p.lat());
+                setDouble(ps, i++, p == null ? null : p.lon());
+                ps.setString(i++, e.modality().label());
+                ps.setString(i, e.rule());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private void insertMentions(String articleId, List<Mention> mentions) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Mention m : mentions) {
+                ps.setString(1, articleId);
+                ps.setString(2, m.kind().name().toLowerCase());
+                ps.setInt(3, m.sentence());
+                ps.setInt(4, m.span().start());
+                ps.setInt(5, m.span().end());
+                ps.setString(6, m.text());
+                ps.setString(7, m.value());
+                ps.setString(8, m.resolvedBy());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Events matching the query, ordered by article, sentence and position. */
+    public List<Event> events(EventQuery q) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM events WHERE 1=1");
+        List<Object> args = new ArrayList<>();
+        if (q.actor() != null) {
+            sql.append(" AND (starts_with(source_code, ?) OR starts_with(target_code, ?))");
+            args.add(q.actor());
+            args.add(q.actor());
+        }
+        if (q.code() != null) {
+            sql.append(" AND starts_with(cameo_code, ?)");
+            args.add(q.code());
+        }
+        if (q.from() != null) {
+            sql.append(" AND date_end >= ?");
+            args.add(Date.valueOf(q.from()));
+        }
+        if (q.to() != null) {
+            sql.append(" AND date_start <= ?");
+            args.add(Date.valueOf(q.to()));
+        }
+        if (q.articleId() != null) {
+            sql.append(" AND article_id = ?");
+            args.add(q.articleId());
+        }
+        sql.append(" ORDER BY article_id, sentence, trigger_start, id");
+        if (q.limit() > 0) sql.append(" LIMIT ").append(q.limit());
+        try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
+            for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
+            List<Event> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(event(rs));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw fail("cannot query events", e);
+        }
+    }
+
+    public long count(String table) {
+        if (!List.of("articles", "events", "mentions").contains(table)) {
+            throw new IllegalArgumentException("no table " + table);
+        }
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw fail("cannot count " + table, e);
+        }
+    }
+
+    private static Event event(ResultSet rs) throws SQLException {
+        EventDate date = new EventDate(rs.getString("date"),
+                EventDate.Precision.valueOf(rs.getString("date_precision").toUpperCase()),
+                EventDate.Basis.valueOf(rs.getString("date_basis").toUpperCase()), null);
+        PloverCoding plover = rs.getString("plover_type") == null ? null
+                : new PloverCoding(rs.getString("plover_type"), rs.getString("plover_mode"),
+                rs.getString("plover_context"));
+        Place place = rs.getString("place_name") == null ? null
+                : new Place(rs.getString("place_name"), (Long) rs.getObject("place_geonames_id"),
+                rs.getString("place_country"), (Double) rs.getObject("place_lat"), (Double) rs.getObject("place_lon"));
+        Integer ts = (Integer) rs.getObject("trigger_start");
+        Integer te = (Integer) rs.getObject("trigger_end");
+        return new Event(rs.getString("id"), rs.getString("article_id"), rs.getInt("sentence"),
+                new Span(rs.getInt("span_start"), rs.getInt("span_end")), rs.getString("text"), date,
+                actor(rs, "source"), actor(rs, "target"),
+                new CameoCoding(rs.getString("cameo_code"), rs.getString("cameo_root"), rs.getDouble("goldstein"),
+                        rs.getInt("quad_class")),
+                plover, place, Modality.valueOf(rs.getString("modality").toUpperCase()),
+                ts == null || te == null ? null : new Span(ts, te), rs.getString("rule"));
+    }
+
+    private static ActorRef actor(ResultSet rs, String role) throws SQLException {
+        String code = rs.getString(role + "_code");
+        String text = rs.getString(role + "_text");
+        if (code == null && text == null) return null;
+        Integer start = (Integer) rs.getObject(role + "_start");
+        Integer end = (Integer) rs.getObject(role + "_end");
+        return new ActorRef(code, text, start == null || end == null ? null : new Span(start, end));
+    }
+
+    private static int setActor(PreparedStatement ps, int i, ActorRef a) throws SQLException {
+        ps.setString(i++, a == null ? null : a.code());
+        ps.setString(i++, a == null ? null : a.text());
+        setInt(ps, i++, a == null || a.span() == null ? null : a.span().start());
+        setInt(ps, i++, a == null || a.span() == null ? null : a.span().end());
+        return i;
+    }
+
+    private static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {
+        if (v == null) ps.setNull(i, Types.INTEGER);
+        else ps.setInt(i, v);
+    }
+
+    private static void setDouble(PreparedStatement ps, int i, Double v) throws SQLException {
+        if (v == null) ps.setNull(i, Types.DOUBLE);
+        else ps.setDouble(i, v);
+    }
+
+    private static void setDate(PreparedStatement ps, int i, LocalDate d) throws SQLException {
+        if (d == null) ps.setNull(i, Types.DATE);
+        else ps.setDate(i, Date.valueOf(d));
+    }
+
+    private StoreException fail(String what, SQLException e) {
+        return new StoreException(file + ": " + what + ": " + firstLine(e.getMessage()), e);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    @Override
+    public void close() {
+        try {
+            conn.close();
+        } catch (SQLException e) {
+            throw fail("cannot close the store", e);
+        }
+    }
+
+    /** First and last day of an ISO date, month or year, so ranges compare on calendar days. */
+    static final class DateRange {
+        private DateRange() {
+        }
+
+        static LocalDate start(String iso) {
+            if (iso == null) return null;
+            String[] p = iso.split("-");
+            try {
+                return switch (p.length) {
+                    case 1 -> LocalDate.of(Integer.parseInt(p[0]), 1, 1);
+                    case 2 -> YearMonth.of(Integer.parseInt(p[0]), Integer.parseInt(p[1])).atDay(1);
+                    default -> LocalDate.parse(iso);
+                };
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+
+        static LocalDate end(String iso) {
+            if (iso == null) return null;
+            String[] p = iso.split("-");
+            try {
+                return switch (p.length) {
+                    case 1 -> LocalDate.of(Integer.parseInt(p[0]), 12, 31);
+                    case 2 -> YearMonth.of(Integer.parseInt(p[0]), Integer.parseInt(p[1])).atEndOfMonth();
+                    default -> LocalDate.parse(iso);
+                };
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+    }
+}
