@@ -48,7 +48,9 @@ public final class ArticleCoder {
         AnnotatedText doc = nlp.annotate(article.text(), published);
         List<Mention> mentions = new ArrayList<>();
         List<Event> coded = new ArrayList<>();
+        Set<String> sentencesSeen = new java.util.HashSet<>();
         for (Sentence s : doc.sentences()) {
+            boolean repeated = !sentencesSeen.add(s.span().of(article.text()));
             Map<LocalDate, List<ActorMention>> byDate = new HashMap<>();
             List<ActorMention> asPublished = actors.find(s, article.text(), published);
             byDate.put(published, asPublished);
@@ -56,6 +58,7 @@ public final class ArticleCoder {
                 mentions.add(new Mention(Mention.Kind.ACTOR, s.index(), m.span(), m.text(),
                         m.agentOnly() ? null : m.code(), m.resolvedBy()));
             }
+            if (repeated) continue; // a headline repeated in the body states its events once
             List<TimeExpression> times = doc.timesIn(s.index());
             coded.addAll(events.code(article.id(), article.text(), s,
                     date -> byDate.computeIfAbsent(date, d -> actors.find(s, article.text(), d)), times, published));

@@ -19,11 +19,4 @@ public record Event(
         Modality modality,
         Span trigger,
         String rule) {
-
-    /** This event with its date's evidence span dropped, as the store keeps dates without evidence. */
-    public Event withoutDateEvidence() {
-        EventDate d = new EventDate(date.value(), date.precision(), date.basis(), null);
-        return new Event(id, articleId, sentence, span, text, d, source, target, cameo, plover, place, modality,
-                trigger, rule);
-    }
 }

@@ -112,7 +112,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     private void insertEvents(List<Event> events) throws SQLException {
-        String sql = "INSERT INTO events VALUES (" + "?,".repeat(34) + "?)";
+        String sql = "INSERT INTO events VALUES (" + "?,".repeat(36) + "?)";
         try (PreparedStatement ps = conn.prepareStatement(sql)) {
             for (Event e : events) {
                 int i = 1;
@@ -130,6 +130,8 @@ public final class EventStore implements AutoCloseable {
                 ps.setString(i++, d.basis().name().toLowerCase());
                 setDate(ps, i++, DateRange.start(d.value()));
                 setDate(ps, i++, DateRange.end(d.value()));
+                setInt(ps, i++, d.evidence() == null ? null : d.evidence().start());
+                setInt(ps, i++, d.evidence() == null ? null : d.evidence().end());
                 i = setActor(ps, i, e.source());
                 i = setActor(ps, i, e.target());
                 ps.setString(i++, e.cameo().code());
@@ -225,31 +227,34 @@ public final class EventStore implements AutoCloseable {
     private static Event event(ResultSet rs) throws SQLException {
         EventDate date = new EventDate(rs.getString("date"),
                 EventDate.Precision.valueOf(rs.getString("date_precision").toUpperCase()),
-                EventDate.Basis.valueOf(rs.getString("date_basis").toUpperCase()), null);
+                EventDate.Basis.valueOf(rs.getString("date_basis").toUpperCase()),
+                span(rs, "date_evidence_start", "date_evidence_end"));
         PloverCoding plover = rs.getString("plover_type") == null ? null
                 : new PloverCoding(rs.getString("plover_type"), rs.getString("plover_mode"),
                 rs.getString("plover_context"));
         Place place = rs.getString("place_name") == null ? null
                 : new Place(rs.getString("place_name"), (Long) rs.getObject("place_geonames_id"),
                 rs.getString("place_country"), (Double) rs.getObject("place_lat"), (Double) rs.getObject("place_lon"));
-        Integer ts = (Integer) rs.getObject("trigger_start");
-        Integer te = (Integer) rs.getObject("trigger_end");
         return new Event(rs.getString("id"), rs.getString("article_id"), rs.getInt("sentence"),
                 new Span(rs.getInt("span_start"), rs.getInt("span_end")), rs.getString("text"), date,
                 actor(rs, "source"), actor(rs, "target"),
                 new CameoCoding(rs.getString("cameo_code"), rs.getString("cameo_root"), rs.getDouble("goldstein"),
                         rs.getInt("quad_class")),
                 plover, place, Modality.valueOf(rs.getString("modality").toUpperCase()),
-                ts == null || te == null ? null : new Span(ts, te), rs.getString("rule"));
+                span(rs, "trigger_start", "trigger_end"), rs.getString("rule"));
     }
 
     private static ActorRef actor(ResultSet rs, String role) throws SQLException {
         String code = rs.getString(role + "_code");
         String text = rs.getString(role + "_text");
         if (code == null && text == null) return null;
-        Integer start = (Integer) rs.getObject(role + "_start");
-        Integer end = (Integer) rs.getObject(role + "_end");
-        return new ActorRef(code, text, start == null || end == null ? null : new Span(start, end));
+        return new ActorRef(code, text, span(rs, role + "_start", role + "_end"));
+    }
+
+    private static Span span(ResultSet rs, String startColumn, String endColumn) throws SQLException {
+        Integer start = (Integer) rs.getObject(startColumn);
+        Integer end = (Integer) rs.getObject(endColumn);
+        return start == null || end == null ? null : new Span(start, end);
     }
 
     private static int setActor(PreparedStatement ps, int i, ActorRef a) throws SQLException {

@@ -53,7 +53,7 @@ class EventStoreTest {
             assertThat(store.count("events")).isEqualTo(2);
             assertThat(store.count("mentions")).isEqualTo(1);
             Event e = store.events(EventQuery.all()).get(1);
-            assertThat(e).isEqualTo(sample("a1").events().get(1).withoutDateEvidence());
+            assertThat(e).isEqualTo(sample("a1").events().get(1));
         }
     }
 

@@ -38,11 +38,12 @@ public final class ActorMatcher {
             PhraseTrie.Match<ActorEntry> actor = actors.longestAt(folded.words(), i);
             PhraseTrie.Match<AgentEntry> agent = agents.longestAt(folded.words(), i);
             if (actor != null && !hasPronoun(sentence, folded, actor.start(), actor.length())
+                    && namesSomething(sentence, folded, actor.start(), actor.length())
                     && (agent == null || actor.length() >= agent.length())) {
                 ActorEntry entry = actor.values().get(actor.values().size() - 1);
                 Optional<String> code = entry.codeOn(date);
                 if (code.isPresent()) {
-                    found.add(mention(sentence, text, folded, actor.start(), actor.length(), code.get(), false,
+                    found.add(mention(sentence, text, folded, actor.start(), actor.length(), code.get(), null,
                             entry.origin()));
                     i += actor.length();
                     continue;
@@ -50,7 +51,7 @@ public final class ActorMatcher {
             }
             if (agent != null && !hasPronoun(sentence, folded, agent.start(), agent.length())) {
                 AgentEntry entry = agent.values().get(agent.values().size() - 1);
-                found.add(mention(sentence, text, folded, agent.start(), agent.length(), entry.code(), true,
+                found.add(mention(sentence, text, folded, agent.start(), agent.length(), entry.code(), entry,
                         entry.origin()));
                 i += agent.length();
                 continue;
@@ -68,12 +69,10 @@ public final class ActorMatcher {
             ActorMention next = k + 1 < mentions.size() ? mentions.get(k + 1) : null;
             if (!m.agentOnly() && m.code().length() == 3 && next != null && next.agentOnly()
                     && adjacent(sentence, m.lastToken(), next.firstToken())) {
-                String code = next.code().startsWith("~")
-                        ? m.code() + next.code().substring(1)
-                        : next.code().replace("~", "") + m.code();
+                String code = next.agent().composeWith(m.code());
                 out.add(new ActorMention(m.sentence(), m.firstToken(), next.lastToken(),
                         sentence.spanOf(m.firstToken(), next.lastToken()),
-                        sentence.textOf(text, m.firstToken(), next.lastToken()), code, false,
+                        sentence.textOf(text, m.firstToken(), next.lastToken()), code, null,
                         m.resolvedBy() + " + " + next.resolvedBy()));
                 k++;
             } else {
@@ -92,6 +91,18 @@ public final class ActorMatcher {
         return first - last <= 3;
     }
 
+    /**
+     * A named actor is written as a name: at least one capitalised word. Lower-case common nouns that
+     * happen to be dictionary aliases ("organization") name nothing by themselves.
+     */
+    private static boolean namesSomething(Sentence sentence, FoldedTokens folded, int start, int length) {
+        for (int w = start; w < start + length; w++) {
+            String word = sentence.token(folded.token(w)).word();
+            if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) return true;
+        }
+        return false;
+    }
+
     private static boolean hasPronoun(Sentence sentence, FoldedTokens folded, int start, int length) {
         for (int w = start; w < start + length; w++) {
             String pos = sentence.token(folded.token(w)).pos();
@@ -101,11 +112,11 @@ public final class ActorMatcher {
     }
 
     private static ActorMention mention(Sentence sentence, String text, FoldedTokens folded, int start, int length,
-                                        String code, boolean agentOnly, String origin) {
+                                        String code, AgentEntry agent, String origin) {
         int first = folded.token(start);
         int last = folded.token(start + length - 1);
         return new ActorMention(sentence.index(), first, last, sentence.spanOf(first, last),
-                sentence.textOf(text, first, last), code, agentOnly, origin);
+                sentence.textOf(text, first, last), code, agent, origin);
     }
 
     /** The sentence's tokens as folded words, skipping tokens that fold to nothing (dashes, quotes). */

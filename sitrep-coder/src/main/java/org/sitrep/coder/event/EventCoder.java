@@ -58,14 +58,14 @@ public final class EventCoder {
         Map<Integer, ActorRef> nounSources = new HashMap<>();
         for (Token t : s.tokens()) {
             Trigger trigger = trigger(s, t);
-            if (trigger == null) continue;
+            if (trigger == null || governsCodedIntent(s, t)) continue;
             Roles.Found roles = trigger.noun() ? Roles.ofNoun(s, t.index()) : Roles.ofVerb(s, t.index());
             Coding coding = coding(trigger, s, t.index());
             if (coding == null) continue;
             EventDate date = dater.date(s, t.index(), times, published);
             List<ActorMention> actors = actorsOn.apply(EventDater.firstDay(date, published));
-            List<ActorRef> sources = refs(text, s, roles.sources(), actors, true);
-            List<ActorRef> targets = refs(text, s, roles.targets(), actors, false);
+            List<ActorRef> sources = preferCoded(refs(text, s, roles.sources(), actors, trigger.noun() ? t.index() : -1));
+            List<ActorRef> targets = preferCoded(refs(text, s, roles.targets(), actors, -1));
             if (trigger.noun() && !sources.isEmpty()) nounSources.put(t.index(), sources.get(0));
             sources = inheritFromEventNouns(s, roles.sources(), sources, nounSources, text, actors);
             int k = 0;
@@ -117,6 +117,18 @@ public final class EventCoder {
         return l;
     }
 
+    /**
+     * "NATO plans to increase its forces" states one event, the increase, marked intended; the
+     * planning verb is its modality, not a second event.
+     */
+    private boolean governsCodedIntent(Sentence s, Token t) {
+        if (!ModalityDetector.isIntentVerb(t.lemma())) return false;
+        for (int child : Graph.dependents(s, t.index(), "xcomp")) {
+            if (trigger(s, s.token(child)) != null) return true;
+        }
+        return false;
+    }
+
     /** A dictionary verb or event noun at this token, with the senses that may code it. */
     private record Trigger(boolean noun, String lemma, List<VerbLexicon.Sense> senses) {
     }
@@ -151,11 +163,25 @@ public final class EventCoder {
         }
     }
 
+    /**
+     * A matching pattern of any sense wins over every default code; among senses, later dictionary
+     * definitions (Sitrep's own, a user's) come first.
+     */
     private Coding coding(Trigger trigger, Sentence s, int t) {
         PatternSelector.Context context = context(s, t);
-        for (VerbLexicon.Sense sense : trigger.senses()) {
+        List<VerbLexicon.Sense> senses = new ArrayList<>(trigger.senses());
+        java.util.Collections.reverse(senses);
+        String kind = trigger.noun() ? "noun" : "verb";
+        for (VerbLexicon.Sense sense : senses) {
             VerbPattern p = patterns.select(sense.block().patterns(), context);
-            String kind = trigger.noun() ? "noun" : "verb";
+            if (p != null && !isCatchAll(p)) {
+                if (p.code() == null) return null;
+                return new Coding(p.code(), p.pairedCode(),
+                        kind + " " + trigger.lemma() + " [" + sense.block().name() + "] pattern " + p.origin());
+            }
+        }
+        for (VerbLexicon.Sense sense : senses) {
+            VerbPattern p = patterns.select(sense.block().patterns(), context);
             if (p != null) {
                 if (p.code() == null) return null;
                 return new Coding(p.code(), p.pairedCode(),
@@ -169,11 +195,15 @@ public final class EventCoder {
                     paired = code.substring(colon + 1);
                     code = code.substring(0, colon);
                 }
-                return new Coding(code, paired.isEmpty() ? null : paired,
+                return new Coding(code, paired == null || paired.isEmpty() ? null : paired,
                         kind + " " + trigger.lemma() + " [" + sense.block().name() + "] " + sense.verb().origin());
             }
         }
         return null;
+    }
+
+    private static boolean isCatchAll(VerbPattern p) {
+        return p.before().isEmpty() && p.after().isEmpty() && p.preps().isEmpty();
     }
 
     private static PatternSelector.Context context(Sentence s, int t) {
@@ -195,26 +225,37 @@ public final class EventCoder {
         return new PatternSelector.Context(WordBag.of(s, before), WordBag.of(s, after), preps);
     }
 
-    /** Actor refs for role heads: the actor covering the head, else the nearest one inside its phrase. */
+    /**
+     * Actor refs for role heads: the actor covering the head, else the nearest one in its noun phrase.
+     * Unresolved heads are kept as text (code null) so users see what was not coded, except the
+     * modifiers before an event noun ("a recent rocket attack") and pronouns, which name no one.
+     */
     private static List<ActorRef> refs(String text, Sentence s, List<Integer> heads, List<ActorMention> actors,
-                                       boolean source) {
+                                       int eventNoun) {
         List<ActorRef> out = new ArrayList<>();
         for (int h : heads) {
             ActorMention m = actorFor(s, h, actors);
+            Token head = s.token(h);
             if (m != null) {
                 out.add(new ActorRef(m.code(), m.text(), m.span()));
-            } else {
-                out.add(new ActorRef(null, headText(text, s, h), s.token(h).span()));
+            } else if (!(eventNoun >= 0 && h < eventNoun) && !head.pos().startsWith("W")
+                    && !head.pos().startsWith("PRP")) {
+                out.add(new ActorRef(null, headText(text, s, h), head.span()));
             }
         }
         return out;
+    }
+
+    private static List<ActorRef> preferCoded(List<ActorRef> refs) {
+        List<ActorRef> coded = refs.stream().filter(EventCoder::hasCode).toList();
+        return coded.isEmpty() ? refs : coded;
     }
 
     static ActorMention actorFor(Sentence s, int head, List<ActorMention> actors) {
         for (ActorMention m : actors) {
             if (m.covers(head) && !m.agentOnly()) return m;
         }
-        BitSet phrase = Graph.phrase(s, head);
+        BitSet phrase = Graph.nounPhrase(s, head);
         ActorMention best = null;
         for (ActorMention m : actors) {
             if (m.agentOnly() || !phrase.get(m.firstToken())) continue;

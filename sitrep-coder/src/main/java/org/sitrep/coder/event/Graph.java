@@ -39,6 +39,34 @@ final class Graph {
         return seen;
     }
 
+    /** Relations that stay inside a noun phrase naming one participant ("soldiers of the Blackwater company"). */
+    private static final Set<String> NOUN_PHRASE_EDGES = Set.of("compound", "amod", "nmod:poss", "det", "appos",
+            "flat", "nummod", "nmod:of", "compound:prt", "fixed");
+    private static final int NOUN_PHRASE_DEPTH = 3;
+
+    /**
+     * The head and its close modifiers: compounds, adjectives, possessors, appositions and "of" phrases,
+     * but not places or times ("bombings in the Syrian border area" names no Syrian participant).
+     */
+    static BitSet nounPhrase(Sentence s, int head) {
+        BitSet seen = new BitSet();
+        seen.set(head);
+        Deque<int[]> todo = new ArrayDeque<>();
+        todo.add(new int[] {head, 0});
+        while (!todo.isEmpty()) {
+            int[] cur = todo.poll();
+            if (cur[1] >= NOUN_PHRASE_DEPTH) continue;
+            for (Dependency d : s.outgoing(cur[0])) {
+                if (!NOUN_PHRASE_EDGES.contains(d.relation()) || seen.get(d.dependent())) continue;
+                if (d.relation().equals("nmod:of") && cur[0] != head) continue; // "the idea of the expansion of NATO"
+
+                seen.set(d.dependent());
+                todo.add(new int[] {d.dependent(), cur[1] + 1});
+            }
+        }
+        return seen;
+    }
+
     static List<Integer> dependents(Sentence s, int token, String relation) {
         List<Integer> out = new ArrayList<>();
         for (Dependency d : s.outgoing(token)) {

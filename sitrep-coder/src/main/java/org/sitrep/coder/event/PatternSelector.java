@@ -23,18 +23,26 @@ final class PatternSelector {
     record Context(WordBag before, WordBag after, Map<String, WordBag> prepositions) {
     }
 
-    /** The best matching pattern, or null when none matches. */
+    /**
+     * The best matching pattern, or null when none matches. A pattern without terms ("* => 042:043")
+     * is the block's catch-all: it applies only when no more specific pattern does.
+     */
     VerbPattern select(List<VerbPattern> patterns, Context context) {
         VerbPattern best = null;
         int bestScore = 0;
+        VerbPattern catchAll = null;
         for (VerbPattern p : patterns) {
+            if (p.before().isEmpty() && p.after().isEmpty() && p.preps().isEmpty()) {
+                if (catchAll == null) catchAll = p;
+                continue;
+            }
             int score = score(p, context);
             if (score > bestScore) {
                 best = p;
                 bestScore = score;
             }
         }
-        return best;
+        return best != null ? best : catchAll;
     }
 
     private int score(VerbPattern p, Context c) {

@@ -39,6 +39,14 @@ final class Roles {
             if (passive && r.equals("nsubj:pass")) add(targets, d, how, "target");
             if (!passive && (r.equals("obj") || r.equals("iobj"))) add(targets, d, how, "target");
         }
+        if (sources.isEmpty() && !passive) {
+            Dependency up = Graph.governorEdge(s, v);
+            if (up != null && (up.base().equals("conj") || up.base().equals("dep"))) {
+                for (Dependency d : s.outgoing(up.governor())) {
+                    if (d.relation().equals("nsubj")) add(sources, d, how, "source(shared subject)");
+                }
+            }
+        }
         if (targets.isEmpty()) {
             for (Dependency d : s.outgoing(v)) {
                 if (d.base().equals("obl") && TARGET_PREPS.contains(d.subtype())) add(targets, d, how, "target");

@@ -18,10 +18,18 @@ public final class ModalityDetector {
     private static final Set<String> REQUEST = Set.of("ask", "urge", "call", "demand", "request", "press",
             "pressure", "invite", "encourage", "order", "tell");
     private static final Set<String> SPEECH = Set.of("say", "declare", "state", "claim", "announce", "report",
-            "tell", "add", "maintain", "argue", "insist", "warn", "note", "allege", "deny");
+            "tell", "add", "maintain", "argue", "insist", "warn", "allege", "deny");
+    /** Verbs whose only content is intent: their xcomp is the event, marked intended. */
+    private static final Set<String> PURE_INTENT = Set.of("plan", "intend", "want", "seek", "aim", "prepare",
+            "hope", "expect");
     private static final int MAX_CLIMB = 4;
 
+    public static boolean isIntentVerb(String lemma) {
+        return PURE_INTENT.contains(lemma.toLowerCase(java.util.Locale.ROOT));
+    }
+
     public Modality detect(Sentence s, int trigger) {
+        if (isQuestion(s)) return Modality.HYPOTHETICAL;
         Modality found = own(s, trigger);
         if (found != Modality.ASSERTED) return found;
         int t = trigger;
@@ -42,12 +50,17 @@ public final class ModalityDetector {
                 }
                 default -> { }
             }
-            if (!Set.of("xcomp", "conj", "ccomp").contains(up.base())) break;
+            if (!Set.of("xcomp", "conj").contains(up.base())) break;
             Modality parent = own(s, up.governor());
             if (parent == Modality.NEGATED || parent == Modality.HYPOTHETICAL) return parent;
             t = up.governor();
         }
         return Modality.ASSERTED;
+    }
+
+    /** A question ("What does NATO want in Iraq?") asserts nothing. */
+    private static boolean isQuestion(Sentence s) {
+        return s.tokens().get(s.tokens().size() - 1).word().equals("?");
     }
 
     /** What the trigger's own negation and auxiliaries say. */

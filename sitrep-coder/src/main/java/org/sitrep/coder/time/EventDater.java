@@ -24,10 +24,16 @@ public final class EventDater {
     private static final Set<String> TIME_EDGES = Set.of("obl", "nmod", "obl:tmod", "nmod:tmod", "advmod",
             "obl:npmod", "nmod:npmod");
     private static final int MAX_DEPTH = 3;
+    private static final Set<String> SHARED_CLAUSE_EDGES = Set.of("conj", "dep", "xcomp");
 
     /** The date of an event triggered at a token of a sentence. */
     public EventDate date(Sentence sentence, int trigger, List<TimeExpression> times, LocalDate published) {
         TimeExpression attached = attached(sentence, trigger, times);
+        if (attached == null) {
+            // "Biden was present on February 19 and ... said": a verb sharing its clause's subject shares its date.
+            Dependency up = governor(sentence, trigger);
+            if (up != null && SHARED_CLAUSE_EDGES.contains(up.base())) attached = attached(sentence, up.governor(), times);
+        }
         if (attached != null) {
             EventDate d = parse(attached.value(), attached);
             if (d != null && (published == null || !startsAfter(d.value(), published))) return d;
@@ -56,6 +62,13 @@ public final class EventDater {
             for (int k = t.firstToken(); k <= t.lastToken(); k++) {
                 if (reach.get(k)) return t;
             }
+        }
+        return null;
+    }
+
+    private static Dependency governor(Sentence s, int token) {
+        for (Dependency d : s.incoming(token)) {
+            if (d.governor() >= 0 && !d.base().equals("ref")) return d;
         }
         return null;
     }

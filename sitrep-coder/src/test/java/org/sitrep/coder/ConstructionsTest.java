@@ -1,0 +1,73 @@
+package org.sitrep.coder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Article;
+import org.sitrep.model.Event;
+import org.sitrep.model.Modality;
+
+/** Small sentences, one construction or modality each, coded by the real pipeline. */
+class ConstructionsTest {
+
+    private static List<Event> code(String sentence) {
+        return TestCoder.get().code(new Article("t", "test", null, sentence, LocalDate.of(2021, 2, 27))).events();
+    }
+
+    private static String summary(Event e) {
+        return (e.source() == null ? "-" : e.source().code()) + " " + e.cameo().code() + " "
+                + (e.target() == null ? "-" : e.target().code()) + " " + e.modality().label();
+    }
+
+    @Test
+    void subjectVerbObject() {
+        assertThat(code("Iraq condemned Iran.")).extracting(ConstructionsTest::summary)
+                .containsExactly("IRQ 111 IRN asserted");
+    }
+
+    @Test
+    void negationIsMarkedNotEmittedAsFact() {
+        assertThat(code("Iraq did not condemn Iran.")).extracting(Event::modality).containsOnly(Modality.NEGATED);
+    }
+
+    @Test
+    void futureAndPlansAreIntended() {
+        assertThat(code("Iran will attack Israel.")).extracting(Event::modality).containsOnly(Modality.INTENDED);
+        List<Event> plan = code("Russia plans to attack Ukraine.");
+        assertThat(plan).extracting(ConstructionsTest::summary).containsExactly("RUS 190 UKR intended");
+    }
+
+    @Test
+    void conditionalsAreHypothetical() {
+        assertThat(code("If Iran attacks Israel, the region will suffer.")).filteredOn(e -> e.cameo().root().equals("19"))
+                .extracting(Event::modality).containsOnly(Modality.HYPOTHETICAL);
+    }
+
+    @Test
+    void passiveAgentIsTheSource() {
+        assertThat(code("Syria was attacked by Turkey.")).extracting(ConstructionsTest::summary)
+                .contains("TUR 190 SYR asserted");
+    }
+
+    @Test
+    void countryPlusAgentComposes() {
+        assertThat(code("Iraqi officials condemned US troops.")).extracting(ConstructionsTest::summary)
+                .containsExactly("IRQGOV 111 USAMIL asserted");
+    }
+
+    @Test
+    void nothingMatchedMeansNoEventAndNoInventedCode() {
+        assertThat(code("Iraq blorfed Iran yesterday.")).isEmpty();
+        assertThat(code("The weather in Baghdad was pleasant.")).isEmpty();
+    }
+
+    @Test
+    void datedRolesFollowTheEventDate() {
+        Event before = code("In March 2018, Trump condemned Iran.").get(0);
+        Event after = code("In March 2022, Trump condemned Iran.").get(0);
+        assertThat(before.source().code()).isEqualTo("USAGOV");
+        assertThat(after.source().code()).isEqualTo("USAELI");
+    }
+}
