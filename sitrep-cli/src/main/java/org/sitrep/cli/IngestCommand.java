@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sitrep.coder.ArticleCoder;
 import org.sitrep.model.Article;
 import org.sitrep.model.CodedArticle;
 import org.sitrep.store.EventStore;
@@ -70,7 +71,7 @@ final class IngestCommand implements Callable<Integer> {
                 }
                 CodedArticle coded;
                 try {
-                    coded = SharedCoder.get().code(a);
+                    coded = ArticleCoder.shared().code(a);
                 } catch (RuntimeException e) {
                     err.println("sitrep: " + a.origin() + ": could not be coded: " + e);
                     inputs.failed();

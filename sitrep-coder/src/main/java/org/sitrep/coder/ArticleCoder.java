@@ -38,9 +38,14 @@ public final class ArticleCoder {
         this.events = new EventCoder(dictionaries, nouns);
     }
 
-    /** A coder with the shared CoreNLP pipeline and the bundled dictionaries. */
-    public static ArticleCoder withDefaults() {
-        return new ArticleCoder(NlpPipeline.shared(), Dictionaries.bundled(), EventNouns.bundled());
+    private static ArticleCoder shared;
+
+    /** The JVM-wide coder: the shared CoreNLP pipeline and the bundled dictionaries, built on first use. */
+    public static synchronized ArticleCoder shared() {
+        if (shared == null) {
+            shared = new ArticleCoder(NlpPipeline.shared(), Dictionaries.bundled(), EventNouns.bundled());
+        }
+        return shared;
     }
 
     public CodedArticle code(Article article) {

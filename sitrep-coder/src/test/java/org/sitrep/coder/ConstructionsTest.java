@@ -13,7 +13,7 @@ import org.sitrep.model.Modality;
 class ConstructionsTest {
 
     private static List<Event> code(String sentence) {
-        return TestCoder.get().code(new Article("t", "test", null, sentence, LocalDate.of(2021, 2, 27))).events();
+        return ArticleCoder.shared().code(new Article("t", "test", null, sentence, LocalDate.of(2021, 2, 27))).events();
     }
 
     private static String summary(Event e) {

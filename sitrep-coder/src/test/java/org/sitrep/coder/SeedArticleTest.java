@@ -26,7 +26,7 @@ class SeedArticleTest {
     @BeforeAll
     static void code() throws Exception {
         text = Files.readString(SEED);
-        coded = TestCoder.get().code(new Article("seed", SEED.toString(), "What does NATO want in Iraq?", text,
+        coded = ArticleCoder.shared().code(new Article("seed", SEED.toString(), "What does NATO want in Iraq?", text,
                 LocalDate.of(2021, 2, 27)));
     }
 
