@@ -29,6 +29,16 @@ final class EventJson {
         m.put("date", e.date().value());
         m.put("date_precision", e.date().precision().name().toLowerCase());
         m.put("date_basis", e.date().basis().name().toLowerCase());
+        if (e.date().start() != null) {
+            Map<String, Object> range = new LinkedHashMap<>();
+            range.put("start", e.date().start().toString());
+            range.put("end", e.date().end().toString());
+            m.put("date_range", range);
+        } else {
+            m.put("date_range", null);
+        }
+        m.put("date_mod", e.date().modifier());
+        m.put("date_evidence", e.date().evidence() == null ? null : span(e.date().evidence()));
         m.put("source", actor(e.source()));
         m.put("target", actor(e.target()));
         Map<String, Object> cameo = new LinkedHashMap<>();

@@ -1,7 +1,6 @@
 package org.sitrep.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Event;
@@ -19,41 +18,24 @@ final class EventTable {
     }
 
     static void print(PrintWriter out, List<Event> events, java.util.function.Function<Event, String> triggerText) {
-        List<String[]> rows = new ArrayList<>();
-        rows.add(HEADER);
+        Table table = new Table(HEADER);
         int n = 1;
         for (Event e : events) {
-            rows.add(new String[] {
-                String.valueOf(n++),
-                String.valueOf(e.sentence()),
-                date(e),
-                actor(e.source()),
-                actor(e.target()),
-                e.cameo().code(),
-                String.valueOf(e.cameo().goldstein()),
-                e.plover() == null ? "-" : e.plover().type() + (e.plover().mode() == null ? "" : "/" + e.plover().mode()),
-                e.modality().label(),
-                triggerText.apply(e)
-            });
+            table.add(n++, e.sentence(), date(e), actor(e.source()), actor(e.target()), e.cameo().code(),
+                    e.cameo().goldstein(),
+                    e.plover() == null ? "-" : e.plover().type() + (e.plover().mode() == null ? "" : "/" + e.plover().mode()),
+                    e.modality().label(), triggerText.apply(e));
         }
-        int[] width = new int[HEADER.length];
-        for (String[] r : rows) {
-            for (int i = 0; i < r.length; i++) width[i] = Math.max(width[i], r[i].length());
-        }
-        for (String[] r : rows) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < r.length; i++) {
-                sb.append(i == r.length - 1 ? r[i] : pad(r[i], width[i])).append(i == r.length - 1 ? "" : "  ");
-            }
-            out.println(sb.toString().stripTrailing());
-        }
+        table.print(out);
         out.println(events.size() + (events.size() == 1 ? " event" : " events"));
     }
 
     private static String date(Event e) {
         String v = e.date().value() == null ? "unknown" : e.date().value();
+        if (e.date().modifier() != null) v = e.date().modifier() + " " + v;
         return switch (e.date().basis()) {
             case TEXT -> v;
+            case CONTEXT -> v + " (context)";
             case PUBLISHED -> v + " (published)";
             case UNKNOWN -> "unknown";
         };
@@ -65,7 +47,4 @@ final class EventTable {
         return s.length() > MAX_ACTOR ? s.substring(0, MAX_ACTOR - 1) + "…" : s;
     }
 
-    private static String pad(String s, int w) {
-        return s + " ".repeat(Math.max(0, w - s.length()));
-    }
 }

@@ -144,6 +144,29 @@ class CliTest {
     }
 
     @Test
+    void timesListsEachExpressionWithOffsetsValueAndTheEventsItDates() throws Exception {
+        String text = Files.readString(SEED);
+        Run r = run("times", SEED.toString(), "--format", "jsonl");
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<JsonNode> rows = new ArrayList<>();
+        for (String line : r.out().split("\n")) {
+            if (!line.isBlank()) rows.add(JSON.readTree(line));
+        }
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(10);
+        for (JsonNode t : rows) {
+            assertThat(text.substring(t.get("start").asInt(), t.get("end").asInt())).isEqualTo(t.get("text").asText());
+            assertThat(t.get("type").asText()).isNotBlank();
+            assertThat(t.get("reason").asText()).isNotBlank();
+        }
+        JsonNode january = rows.stream().filter(t -> t.get("text").asText().equals("January of last year"))
+                .findFirst().orElseThrow();
+        assertThat(january.get("value").asText()).isEqualTo("2020-01");
+        assertThat(january.get("events").findValuesAsText("trigger")).contains("assassinated", "asked");
+        Run table = run("times", SEED.toString());
+        assertThat(table.out()).contains("this Thursday", "2021-02-25");
+    }
+
+    @Test
     void malformedQueriesAreUsageErrors() {
         Path db = dir.resolve("q.duckdb");
         run("ingest", SEED.toString(), "--db", db.toString());

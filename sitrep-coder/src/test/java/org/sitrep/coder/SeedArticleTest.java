@@ -69,7 +69,7 @@ class SeedArticleTest {
         Event pardon = only("pardoned");
         assertThat(pardon.source().code()).isEqualTo("USAGOV");
         assertThat(pardon.target().code()).isEqualTo("USABUS");
-        assertThat(pardon.date().value()).isEqualTo("2020");
+        assertThat(pardon.date().value()).isEqualTo("2020-12");
         assertThat(pardon.cameo().code()).isEqualTo("080");
     }
 
@@ -98,6 +98,26 @@ class SeedArticleTest {
                 .findFirst().orElseThrow();
         assertThat(said.source().code()).isEqualTo("USAGOV");
         assertThat(said.date().value()).isEqualTo("2021-02-19");
+    }
+
+    @Test
+    void eventsAreDatedWhenTheyHappenedNotWhenPublished() {
+        assertThat(only("asked").date().value()).isEqualTo("2020-01");
+        Event statement = coded.events().stream().filter(e -> trigger(e).equals("said") && e.sentence() == 15)
+                .findFirst().orElseThrow();
+        assertThat(statement.date().value()).isEqualTo("2021-02");
+        assertThat(statement.date().modifier()).isEqualTo("mid");
+        assertThat(only("bombings").date().value()).isEqualTo("2021-02-25");
+        assertThat(only("rejected").date()).extracting(EventDate::value, EventDate::basis)
+                .containsExactly("2021-02", EventDate.Basis.CONTEXT);
+        assertThat(coded.events()).allSatisfy(e -> assertThat(e.date().start()).isBeforeOrEqualTo(LocalDate.of(2021, 2, 27)));
+    }
+
+    @Test
+    void aFewMonthsLaterIsNotResolvedAgainstThePublicationDate() {
+        var later = coded.times().stream().filter(t -> t.text().equals("a few months later")).findFirst().orElseThrow();
+        assertThat(later.timexValue()).isEqualTo("2021-03-27");
+        assertThat(later.resolved()).isNull();
     }
 
     @Test

@@ -64,7 +64,7 @@ public final class NlpPipeline {
 
     /** Annotates a text; relative dates are resolved against docDate when it is known. */
     public AnnotatedText annotate(String text, LocalDate docDate) {
-        Annotation doc = new Annotation(text);
+        Annotation doc = new Annotation(NlpText.prepare(text));
         if (docDate != null) {
             doc.set(CoreAnnotations.DocDateAnnotation.class, docDate.toString());
         }
@@ -79,8 +79,8 @@ public final class NlpPipeline {
             List<Token> tokens = new ArrayList<>(labels.size());
             for (int i = 0; i < labels.size(); i++) {
                 CoreLabel l = labels.get(i);
-                tokens.add(new Token(i, new Span(l.beginPosition(), l.endPosition()), l.word(),
-                        l.lemma(), l.tag(), l.ner()));
+                Span tokenSpan = new Span(l.beginPosition(), l.endPosition());
+                tokens.add(new Token(i, tokenSpan, l.word(), l.lemma(), l.tag(), l.ner()));
             }
             Span span = new Span(tokens.get(0).span().start(), tokens.get(tokens.size() - 1).span().end());
             sentences.add(new Sentence(s, span, tokens, dependencies(cs)));

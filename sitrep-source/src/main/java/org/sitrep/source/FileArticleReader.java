@@ -47,7 +47,8 @@ public final class FileArticleReader {
     }
 
     /**
-     * Reads one file; the publication date is the override if given, else the sidecar's, else unknown.
+     * Reads one file; the publication date is the override if given, else the sidecar's, else a dateline's,
+     * else unknown (never today).
      */
     public Article read(Path file, LocalDate publishedOverride) throws InputException {
         if (!Files.exists(file)) throw new InputException(file, "no such file");
@@ -69,7 +70,8 @@ public final class FileArticleReader {
         if (text == null) throw new InputException(file, reason[0]);
         if (text.isBlank()) throw new InputException(file, "empty file (no text to code)");
         SidecarMetadata meta = SidecarMetadata.readFor(file);
-        LocalDate published = publishedOverride != null ? publishedOverride : meta.published();
+        LocalDate published = publishedOverride != null ? publishedOverride
+                : meta.published() != null ? meta.published() : Dateline.find(text).orElse(null);
         String title = meta.title() != null ? meta.title() : firstLine(text);
         return new Article(ArticleIds.of(text), file.toString(), title, text, published);
     }

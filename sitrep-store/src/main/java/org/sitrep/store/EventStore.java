@@ -14,7 +14,6 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.model.ActorRef;
@@ -112,7 +111,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     private void insertEvents(List<Event> events) throws SQLException {
-        String sql = "INSERT INTO events VALUES (" + "?,".repeat(36) + "?)";
+        String sql = "INSERT INTO events VALUES (" + "?,".repeat(37) + "?)";
         try (PreparedStatement ps = conn.prepareStatement(sql)) {
             for (Event e : events) {
                 int i = 1;
@@ -128,8 +127,9 @@ public final class EventStore implements AutoCloseable {
                 ps.setString(i++, d.value());
                 ps.setString(i++, d.precision().name().toLowerCase());
                 ps.setString(i++, d.basis().name().toLowerCase());
-                setDate(ps, i++, DateRange.start(d.value()));
-                setDate(ps, i++, DateRange.end(d.value()));
+                setDate(ps, i++, d.start());
+                setDate(ps, i++, d.end());
+                ps.setString(i++, d.modifier());
                 setInt(ps, i++, d.evidence() == null ? null : d.evidence().start());
                 setInt(ps, i++, d.evidence() == null ? null : d.evidence().end());
                 i = setActor(ps, i, e.source());
@@ -228,7 +228,8 @@ public final class EventStore implements AutoCloseable {
         EventDate date = new EventDate(rs.getString("date"),
                 EventDate.Precision.valueOf(rs.getString("date_precision").toUpperCase()),
                 EventDate.Basis.valueOf(rs.getString("date_basis").toUpperCase()),
-                span(rs, "date_evidence_start", "date_evidence_end"));
+                span(rs, "date_evidence_start", "date_evidence_end"), localDate(rs, "date_start"),
+                localDate(rs, "date_end"), rs.getString("date_mod"));
         PloverCoding plover = rs.getString("plover_type") == null ? null
                 : new PloverCoding(rs.getString("plover_type"), rs.getString("plover_mode"),
                 rs.getString("plover_context"));
@@ -249,6 +250,11 @@ public final class EventStore implements AutoCloseable {
         String text = rs.getString(role + "_text");
         if (code == null && text == null) return null;
         return new ActorRef(code, text, span(rs, role + "_start", role + "_end"));
+    }
+
+    private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+        Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
     }
 
     private static Span span(ResultSet rs, String startColumn, String endColumn) throws SQLException {
@@ -296,40 +302,6 @@ public final class EventStore implements AutoCloseable {
             conn.close();
         } catch (SQLException e) {
             throw fail("cannot close the store", e);
-        }
-    }
-
-    /** First and last day of an ISO date, month or year, so ranges compare on calendar days. */
-    static final class DateRange {
-        private DateRange() {
-        }
-
-        static LocalDate start(String iso) {
-            if (iso == null) return null;
-            String[] p = iso.split("-");
-            try {
-                return switch (p.length) {
-                    case 1 -> LocalDate.of(Integer.parseInt(p[0]), 1, 1);
-                    case 2 -> YearMonth.of(Integer.parseInt(p[0]), Integer.parseInt(p[1])).atDay(1);
-                    default -> LocalDate.parse(iso);
-                };
-            } catch (RuntimeException e) {
-                return null;
-            }
-        }
-
-        static LocalDate end(String iso) {
-            if (iso == null) return null;
-            String[] p = iso.split("-");
-            try {
-                return switch (p.length) {
-                    case 1 -> LocalDate.of(Integer.parseInt(p[0]), 12, 31);
-                    case 2 -> YearMonth.of(Integer.parseInt(p[0]), Integer.parseInt(p[1])).atEndOfMonth();
-                    default -> LocalDate.parse(iso);
-                };
-            } catch (RuntimeException e) {
-                return null;
-            }
         }
     }
 }

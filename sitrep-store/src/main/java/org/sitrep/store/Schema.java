@@ -26,7 +26,7 @@ final class Schema {
                       id VARCHAR PRIMARY KEY, article_id VARCHAR NOT NULL, sentence INTEGER,
                       span_start INTEGER, span_end INTEGER, trigger_start INTEGER, trigger_end INTEGER,
                       text VARCHAR, date VARCHAR, date_precision VARCHAR, date_basis VARCHAR,
-                      date_start DATE, date_end DATE, date_evidence_start INTEGER, date_evidence_end INTEGER,
+                      date_start DATE, date_end DATE, date_mod VARCHAR, date_evidence_start INTEGER, date_evidence_end INTEGER,
                       source_code VARCHAR, source_text VARCHAR, source_start INTEGER, source_end INTEGER,
                       target_code VARCHAR, target_text VARCHAR, target_start INTEGER, target_end INTEGER,
                       cameo_code VARCHAR NOT NULL, cameo_root VARCHAR, goldstein DOUBLE, quad_class INTEGER,

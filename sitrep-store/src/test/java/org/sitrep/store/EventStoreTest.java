@@ -28,17 +28,17 @@ class EventStoreTest {
     private static CodedArticle sample(String id) {
         Article a = new Article(id, "a.txt", "A", TEXT, LocalDate.of(2021, 2, 27));
         Event e1 = new Event(id + "-0-1-0", id, 0, new Span(0, 29), TEXT.substring(0, 29),
-                new EventDate("2021-02-27", EventDate.Precision.DAY, EventDate.Basis.PUBLISHED, null),
+                EventDate.of(LocalDate.of(2021, 2, 27), LocalDate.of(2021, 2, 27), EventDate.Basis.PUBLISHED, null, null),
                 new ActorRef("IRQ", "Iraq", new Span(0, 4)), new ActorRef("USAMIL", "the US strike", new Span(15, 28)),
                 new CameoCoding("111", "11", -2.0, 3), new PloverCoding("ACCUSE", "disapprove", null), null,
                 Modality.ASSERTED, new Span(5, 14), "verb condemn");
         Event e2 = new Event(id + "-1-1-0", id, 1, new Span(30, 66), TEXT.substring(30, 66),
-                new EventDate("2020-01", EventDate.Precision.MONTH, EventDate.Basis.TEXT, new Span(53, 65)),
+                EventDate.of(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 31), EventDate.Basis.TEXT, new Span(53, 65), null),
                 new ActorRef("IGOWSTNAT", "NATO", new Span(30, 34)), new ActorRef("IRNGOV", "Tehran", new Span(43, 49)),
                 new CameoCoding("042", "04", 1.9, 1), new PloverCoding("CONSULT", "visit", null), null,
                 Modality.ASSERTED, new Span(35, 42), "verb visit");
         Mention m = new Mention(Mention.Kind.ACTOR, 0, new Span(0, 4), "Iraq", "IRQ", "countries.actors:1");
-        return new CodedArticle(a, 2, List.of(m), List.of(e1, e2));
+        return new CodedArticle(a, 2, List.of(m), List.of(), List.of(e1, e2));
     }
 
     @Test
@@ -78,7 +78,7 @@ class EventStoreTest {
             store.store(sample("a1"));
             CodedArticle clash = sample("a2");
             // Same event ids as a1: the second event insert violates the primary key mid-article.
-            CodedArticle bad = new CodedArticle(clash.article(), 2, clash.mentions(),
+            CodedArticle bad = new CodedArticle(clash.article(), 2, clash.mentions(), List.of(),
                     List.of(clash.events().get(0), sample("a1").events().get(0)));
             assertThatThrownBy(() -> store.store(bad)).isInstanceOf(StoreException.class)
                     .hasMessageContaining("nothing of it was stored");

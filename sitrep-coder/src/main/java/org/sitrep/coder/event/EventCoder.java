@@ -51,8 +51,8 @@ public final class EventCoder {
 
     /** The events of one sentence, given the actors already found in it. */
     public List<Event> code(String articleId, String text, Sentence s,
-                            Function<LocalDate, List<ActorMention>> actorsOn, List<TimeExpression> times,
-                            LocalDate published) {
+                            Function<LocalDate, List<ActorMention>> actorsOn, Map<TimeExpression, EventDate> dates,
+                            EventDate context, LocalDate published) {
         List<Event> events = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Map<Integer, ActorRef> nounSources = new HashMap<>();
@@ -62,8 +62,8 @@ public final class EventCoder {
             Roles.Found roles = trigger.noun() ? Roles.ofNoun(s, t.index()) : Roles.ofVerb(s, t.index());
             Coding coding = coding(trigger, s, t.index());
             if (coding == null) continue;
-            EventDate date = dater.date(s, t.index(), times, published);
-            List<ActorMention> actors = actorsOn.apply(EventDater.firstDay(date, published));
+            EventDate date = dater.date(s, t.index(), dates, context, published);
+            List<ActorMention> actors = actorsOn.apply(date.start() != null ? date.start() : published);
             List<ActorRef> sources = preferCoded(refs(text, s, roles.sources(), actors, trigger.noun() ? t.index() : -1));
             List<ActorRef> targets = preferCoded(refs(text, s, roles.targets(), actors, -1));
             if (trigger.noun() && !sources.isEmpty()) nounSources.put(t.index(), sources.get(0));
