@@ -108,6 +108,10 @@ class SeedArticleTest {
         assertThat(statement.date().value()).isEqualTo("2021-02");
         assertThat(statement.date().modifier()).isEqualTo("mid");
         assertThat(only("bombings").date().value()).isEqualTo("2021-02-25");
+        Event mission = only("establish");
+        assertThat(mission.source().code()).isEqualTo("IGOWSTNAT");
+        assertThat(mission.target().code()).isEqualTo("IRQMIL");
+        assertThat(mission.date().value()).isEqualTo("2018");
         assertThat(only("rejected").date()).extracting(EventDate::value, EventDate::basis)
                 .containsExactly("2021-02", EventDate.Basis.CONTEXT);
         assertThat(coded.events()).allSatisfy(e -> assertThat(e.date().start()).isBeforeOrEqualTo(LocalDate.of(2021, 2, 27)));

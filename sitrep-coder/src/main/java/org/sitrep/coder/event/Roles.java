@@ -39,6 +39,12 @@ final class Roles {
             if (passive && r.equals("nsubj:pass")) add(targets, d, how, "target");
             if (!passive && (r.equals("obj") || r.equals("iobj"))) add(targets, d, how, "target");
         }
+        if (!passive && sources.stream().allMatch(h -> s.token(h).pos().startsWith("PRP"))) {
+            // "it was agreed to establish a mission by NATO": the by-phrase names the doer.
+            for (Dependency d : s.outgoing(v)) {
+                if (d.relation().equals("obl:by") || d.relation().equals("obl:agent")) add(sources, d, how, "source");
+            }
+        }
         if (sources.isEmpty() && !passive) {
             Dependency up = Graph.governorEdge(s, v);
             if (up != null && (up.base().equals("conj") || up.base().equals("dep"))) {
@@ -47,10 +53,8 @@ final class Roles {
                 }
             }
         }
-        if (targets.isEmpty()) {
-            for (Dependency d : s.outgoing(v)) {
-                if (d.base().equals("obl") && TARGET_PREPS.contains(d.subtype())) add(targets, d, how, "target");
-            }
+        for (Dependency d : s.outgoing(v)) {
+            if (d.base().equals("obl") && TARGET_PREPS.contains(d.subtype())) add(targets, d, how, "target");
         }
         return new Found(resolveRelative(s, sources), resolveRelative(s, targets), how.toString());
     }
