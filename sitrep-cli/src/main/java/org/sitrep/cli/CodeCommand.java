@@ -8,6 +8,7 @@ import org.sitrep.coder.ArticleCoder;
 import org.sitrep.model.Article;
 import org.sitrep.model.CodedArticle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,6 +30,9 @@ final class CodeCommand implements Callable<Integer> {
             description = "Publication date, for resolving relative dates (default: the file's .meta, else unknown).")
     LocalDate published;
 
+    @Mixin
+    DictionariesOption dictionaries;
+
     @Option(names = "--format", defaultValue = "table", description = "table or jsonl (default: ${DEFAULT-VALUE}).")
     Format format;
 
@@ -38,10 +42,12 @@ final class CodeCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         Inputs inputs = Inputs.read(files, published, err);
         Progress progress = new Progress(err, inputs.articles().size());
+        ArticleCoder coder = inputs.articles().isEmpty() ? null : Coders.forOptions(dictionaries, err);
+        if (coder == null) return 1;
         for (Article a : inputs.articles()) {
             CodedArticle coded;
             try {
-                coded = ArticleCoder.shared().code(a);
+                coded = coder.code(a);
             } catch (RuntimeException e) {
                 err.println("sitrep: " + a.origin() + ": could not be coded: " + e);
                 inputs.failed();

@@ -35,6 +35,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
+    @Mixin
+    DictionariesOption dictionaries;
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
@@ -44,7 +47,9 @@ final class IngestCommand implements Callable<Integer> {
             err.println("sitrep: nothing to ingest; the store was not touched");
             return 1;
         }
-        Result r = ingest(inputs, db.path(), err);
+        ArticleCoder coder = Coders.forOptions(dictionaries, err);
+        if (coder == null) return 1;
+        Result r = ingest(inputs, db.path(), coder, err);
         out.printf("stored %d article(s) with %d event(s) in %s; %d already stored; %d failed%n",
                 r.stored, r.events, db.path(), r.skipped, inputs.failures());
         out.flush();
@@ -59,7 +64,7 @@ final class IngestCommand implements Callable<Integer> {
         boolean storeFailed;
     }
 
-    static Result ingest(Inputs inputs, Path dbPath, java.io.PrintWriter err) {
+    static Result ingest(Inputs inputs, Path dbPath, ArticleCoder coder, java.io.PrintWriter err) {
         Result r = new Result();
         try (EventStore store = EventStore.open(dbPath)) {
             Progress progress = new Progress(err, inputs.articles().size());
@@ -71,7 +76,7 @@ final class IngestCommand implements Callable<Integer> {
                 }
                 CodedArticle coded;
                 try {
-                    coded = ArticleCoder.shared().code(a);
+                    coded = coder.code(a);
                 } catch (RuntimeException e) {
                     err.println("sitrep: " + a.origin() + ": could not be coded: " + e);
                     inputs.failed();

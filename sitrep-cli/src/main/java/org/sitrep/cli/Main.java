@@ -6,13 +6,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The sitrep command: one subcommand per job (demo, code, ingest, events, times).
+ * The sitrep command: one subcommand per job (demo, code, ingest, events, times, actor, actors, dictionaries).
  * Exit codes: 0 success, 1 some input or the store failed, 2 a usage error.
  */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Turns news text into coded, dated, sourced political event data.",
         subcommands = {DemoCommand.class, CodeCommand.class, IngestCommand.class, EventsCommand.class,
-            TimesCommand.class})
+            TimesCommand.class, ActorCommand.class, ActorsCommand.class, DictionariesCommand.class})
 public final class Main implements Runnable {
     @picocli.CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

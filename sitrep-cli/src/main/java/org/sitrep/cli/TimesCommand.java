@@ -15,6 +15,7 @@ import org.sitrep.model.Event;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.TimeMention;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -39,6 +40,9 @@ final class TimesCommand implements Callable<Integer> {
             description = "Publication date (default: the file's .meta, else a dateline, else unknown).")
     LocalDate published;
 
+    @Mixin
+    DictionariesOption dictionaries;
+
     @Option(names = "--format", defaultValue = "table", description = "table or jsonl (default: ${DEFAULT-VALUE}).")
     Format format;
 
@@ -47,8 +51,10 @@ final class TimesCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         Inputs inputs = Inputs.read(files, published, err);
+        ArticleCoder coder = inputs.articles().isEmpty() ? null : Coders.forOptions(dictionaries, err);
+        if (coder == null) return 1;
         for (Article a : inputs.articles()) {
-            CodedArticle coded = ArticleCoder.shared().code(a);
+            CodedArticle coded = coder.code(a);
             List<Map<String, Object>> rows = new ArrayList<>();
             for (TimeMention t : coded.times()) rows.add(row(t, coded));
             if (format == Format.jsonl) {

@@ -167,6 +167,43 @@ class CliTest {
     }
 
     @Test
+    void actorExplainsDatedRolesAndComposition() {
+        Run nato = run("actor", "Stoltenberg", "--on", "2021-02-15");
+        assertThat(nato.exit()).isZero();
+        assertThat(nato.out()).startsWith("\"Stoltenberg\" on 2021-02-15 -> IGOWSTNAT").contains("sitrep.actors:");
+        assertThat(run("actor", "Stoltenberg", "--on", "2012-01-01").out()).startsWith("\"Stoltenberg\" on 2012-01-01 -> NORGOV");
+        assertThat(run("actor", "Iraqi", "officials").out()).contains("-> IRQGOV");
+        Run unknown = run("actor", "Zorblat", "Quux");
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.out()).contains("no actor");
+    }
+
+    @Test
+    void unknownActorsAreListedReadyToPaste() {
+        Path db = dir.resolve("u.duckdb");
+        run("ingest", SEED.toString(), "--db", db.toString());
+        Run r = run("actors", "--unknown", "--db", db.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("sitrep-actors 1").contains("actor Valeria Rodriguez", "#  code ???")
+                .doesNotContain("actor Soleimani", "actor Jens Stoltenberg");
+    }
+
+    @Test
+    void aMalformedDictionaryFailsWithFileAndLine() throws Exception {
+        Path dicts = Files.createDirectories(dir.resolve("dicts"));
+        Files.writeString(dicts.resolve("mine.actors"), "sitrep-actors 1\nactor Castro\n  code USAMIL CUB 120]--\n");
+        Run check = run("dictionaries", "check", dicts.toString());
+        assertThat(check.exit()).isEqualTo(1);
+        assertThat(check.err()).contains("mine.actors:3:");
+        Run code = run("code", SEED.toString(), "--dictionaries", dicts.toString());
+        assertThat(code.exit()).isEqualTo(1);
+        assertThat(code.err()).contains("mine.actors:3:");
+        Files.writeString(dicts.resolve("mine.actors"), "sitrep-actors 1\nactor Valeria Rodriguez\n  code USAMED\n");
+        assertThat(run("dictionaries", "check", dicts.toString()).out()).contains("1 actors", "ok");
+        assertThat(run("actor", "Valeria", "Rodriguez", "--dictionaries", dicts.toString()).out()).contains("-> USAMED");
+    }
+
+    @Test
     void malformedQueriesAreUsageErrors() {
         Path db = dir.resolve("q.duckdb");
         run("ingest", SEED.toString(), "--db", db.toString());

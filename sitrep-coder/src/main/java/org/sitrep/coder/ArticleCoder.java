@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.sitrep.coder.actor.ActorMatcher;
 import org.sitrep.coder.actor.ActorMention;
+import org.sitrep.coder.actor.ArticleActors;
+import org.sitrep.coder.actor.Descriptions;
 import org.sitrep.coder.event.EventCoder;
 import org.sitrep.coder.event.EventNouns;
 import org.sitrep.coder.time.TimeNormalizer;
@@ -31,16 +33,19 @@ import org.sitrep.nlp.TimeExpression;
  * The CLI, the store and (later) the server and the Spark job all call this, so they code alike.
  */
 public final class ArticleCoder {
+    private static final Set<String> UNKNOWN_ACTOR_TYPES = Set.of("PERSON", "ORGANIZATION");
     private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 
     private final NlpPipeline nlp;
     private final ActorMatcher actors;
+    private final Descriptions descriptions;
     private final EventCoder events;
     private final TimeNormalizer timeNormalizer = new TimeNormalizer();
 
-    public ArticleCoder(NlpPipeline nlp, Dictionaries dictionaries, EventNouns nouns) {
+    public ArticleCoder(NlpPipeline nlp, Dictionaries dictionaries, EventNouns nouns, Descriptions descriptions) {
         this.nlp = nlp;
         this.actors = new ActorMatcher(dictionaries);
+        this.descriptions = descriptions;
         this.events = new EventCoder(dictionaries, nouns);
     }
 
@@ -49,9 +54,15 @@ public final class ArticleCoder {
     /** The JVM-wide coder: the shared CoreNLP pipeline and the bundled dictionaries, built on first use. */
     public static synchronized ArticleCoder shared() {
         if (shared == null) {
-            shared = new ArticleCoder(NlpPipeline.shared(), Dictionaries.bundled(), EventNouns.bundled());
+            shared = new ArticleCoder(NlpPipeline.shared(), Dictionaries.bundled(), EventNouns.bundled(),
+                    Descriptions.bundled());
         }
         return shared;
+    }
+
+    /** A coder with the shared CoreNLP pipeline and the given dictionaries (e.g. bundled plus a user's). */
+    public static ArticleCoder withDictionaries(Dictionaries dictionaries) {
+        return new ArticleCoder(NlpPipeline.shared(), dictionaries, EventNouns.bundled(), Descriptions.bundled());
     }
 
     public CodedArticle code(Article article) {
@@ -62,13 +73,20 @@ public final class ArticleCoder {
         List<Event> coded = new ArrayList<>();
         Set<String> sentencesSeen = new HashSet<>();
         EventDate context = null;
+        ArticleActors articleActors = new ArticleActors(actors, descriptions, doc, published);
         for (Sentence s : doc.sentences()) {
-            Map<LocalDate, List<ActorMention>> byDate = new HashMap<>();
-            List<ActorMention> asPublished = actors.find(s, article.text(), published);
-            byDate.put(published, asPublished);
-            for (ActorMention m : asPublished) {
+            List<ActorMention> sentenceActors = articleActors.in(s.index(), published);
+            for (ActorMention m : sentenceActors) {
                 mentions.add(new Mention(Mention.Kind.ACTOR, s.index(), m.span(), m.text(),
                         m.agentOnly() ? null : m.code(), m.resolvedBy()));
+            }
+            List<ActorMention> anyDate = articleActors.in(s.index(), null); // Soleimani has no code after his death
+            for (EntityMention e : doc.entitiesIn(s.index())) {
+                if (UNKNOWN_ACTOR_TYPES.contains(e.type()) && anyDate.stream().noneMatch(
+                        m -> !m.agentOnly() && m.firstToken() <= e.lastToken() && e.firstToken() <= m.lastToken())) {
+                    mentions.add(new Mention(Mention.Kind.ACTOR, s.index(), e.span(), e.text(), null,
+                            "ner:" + e.type() + ", in no actor dictionary"));
+                }
             }
             Map<TimeExpression, EventDate> dates = new LinkedHashMap<>();
             for (TimeExpression t : doc.timesIn(s.index())) {
@@ -82,8 +100,7 @@ public final class ArticleCoder {
                 continue; // a headline repeated in the body states its events once
             }
             List<Event> sentenceEvents = events.code(article.id(), article.text(), s,
-                    date -> byDate.computeIfAbsent(date, d -> actors.find(s, article.text(), d)), dates, context,
-                    published);
+                    date -> articleActors.in(s.index(), date), dates, context, published);
             coded.addAll(sentenceEvents);
             context = narrated(sentenceEvents, dates);
         }

@@ -212,6 +212,35 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /** Person and organisation mentions that resolved to no actor, most frequent first. */
+    public List<UnknownActor> unknownActors(int limit) {
+        String sql = """
+                SELECT any_value(m.text) AS name, any_value(replace(m.resolved_by, 'ner:', '')) AS how,
+                       count(*) AS n, count(DISTINCT m.article_id) AS articles,
+                       any_value(substr(a.text, greatest(1, m.span_start - 59), m.span_end - m.span_start + 120)) AS example,
+                       any_value(a.origin) AS origin
+                FROM mentions m JOIN articles a ON a.id = m.article_id
+                WHERE m.kind = 'actor' AND m.value IS NULL AND m.resolved_by LIKE 'ner:%'
+                GROUP BY lower(m.text)
+                ORDER BY n DESC, lower(any_value(m.text))
+                LIMIT ?""";
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            ps.setInt(1, limit > 0 ? limit : Integer.MAX_VALUE);
+            List<UnknownActor> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String how = rs.getString("how");
+                    String type = how.contains(",") ? how.substring(0, how.indexOf(',')) : how;
+                    out.add(new UnknownActor(rs.getString("name"), type, rs.getLong("n"), rs.getLong("articles"),
+                            rs.getString("example").replaceAll("\\s+", " ").strip(), rs.getString("origin")));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw fail("cannot list unknown actors", e);
+        }
+    }
+
     public long count(String table) {
         if (!List.of("articles", "events", "mentions").contains(table)) {
             throw new IllegalArgumentException("no table " + table);

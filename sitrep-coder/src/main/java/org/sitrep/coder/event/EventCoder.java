@@ -70,9 +70,12 @@ public final class EventCoder {
             sources = inheritFromEventNouns(s, roles.sources(), sources, nounSources, text, actors);
             int k = 0;
             for (ActorRef src : sources.isEmpty() ? nullList() : sources) {
-                for (ActorRef tgt : targets.isEmpty() ? nullList() : targets) {
+                for (ActorRef target : targets.isEmpty() ? nullList() : targets) {
+                    ActorRef tgt = target;
                     if (!hasCode(src) && !hasCode(tgt)) continue;
-                    if (hasCode(src) && hasCode(tgt) && src.code().equals(tgt.code())) continue;
+                    if (hasCode(src) && hasCode(tgt) && src.code().equals(tgt.code())) {
+                        tgt = null; // "NATO would increase its troops": the actor acting on itself
+                    }
                     k = emit(events, seen, articleId, text, s, t, coding.code(), src, tgt, date, coding.rule(roles), k);
                     if (coding.pairedCode() != null) {
                         k = emit(events, seen, articleId, text, s, t, coding.pairedCode(), tgt, src, date,
@@ -89,6 +92,9 @@ public final class EventCoder {
                      ActorRef src, ActorRef tgt, EventDate date, String rule, int k) {
         Optional<CodeInfo> info = codebook.lookup(code);
         if (info.isEmpty()) return k;
+        if (code.startsWith("01") && src != null && src.code() != null && src.code().endsWith("MED")) {
+            return k; // "Reuters reported ...": a news agency is the source of a report, not an actor of events
+        }
         if (!hasCode(src) && !hasCode(tgt)) return k;
         String key = code + "|" + (src == null ? "" : src.code()) + "|" + (tgt == null ? "" : tgt.code());
         if (!seen.add(key)) return k;

@@ -1,0 +1,220 @@
+package org.sitrep.coder.actor;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.dictionaries.PhraseKey;
+import org.sitrep.nlp.AnnotatedText;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/**
+ * The actor mentions of one article, sentence by sentence and date by date: dictionary matches, then
+ * references resolved in context (pronouns, "the organization", "the Arab country") and roles composed
+ * through the dependency graph ("its troops", "the government of Iraq").
+ * An article names its actors once and then refers back to them; coding only names loses most events.
+ */
+public final class ArticleActors {
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers",
+            "herself");
+    /** "its" only: "they" and "their" too often mean people no dictionary names ("the Democrats"). */
+    private static final Set<String> GROUP_PRONOUNS = Set.of("its", "itself");
+    private static final Set<String> DETERMINERS = Set.of("the", "that", "this", "these", "those");
+    private static final int PRONOUN_WINDOW = 2;
+    private static final int DESCRIPTION_WINDOW = 5;
+
+    private final ActorMatcher matcher;
+    private final Descriptions descriptions;
+    private final AnnotatedText doc;
+    private final LocalDate published;
+    private final Map<Integer, Map<LocalDate, List<ActorMention>>> named = new HashMap<>();
+    private final Map<Integer, List<Reference>> references = new HashMap<>();
+    private final Map<Integer, Map<LocalDate, List<ActorMention>>> resolved = new HashMap<>();
+
+    /** A span that refers to an actor named elsewhere: the antecedent is found by its first token. */
+    private record Reference(int sentence, int first, int last, int antecedentSentence, int antecedentToken,
+                             String agent, String why) {
+    }
+
+    public ArticleActors(ActorMatcher matcher, Descriptions descriptions, AnnotatedText doc, LocalDate published) {
+        this.matcher = matcher;
+        this.descriptions = descriptions;
+        this.doc = doc;
+        this.published = published;
+    }
+
+    /** Every actor mention of a sentence, with codes as they were on the given date. */
+    public List<ActorMention> in(int sentence, LocalDate date) {
+        return resolved.computeIfAbsent(sentence, k -> new HashMap<>())
+                .computeIfAbsent(date, d -> composeThroughDependencies(doc.sentences().get(sentence),
+                        withReferences(sentence, d, references(sentence))));
+    }
+
+    /** Dictionary matches only, cached per sentence and date. */
+    private List<ActorMention> named(int sentence, LocalDate date) {
+        return named.computeIfAbsent(sentence, k -> new HashMap<>())
+                .computeIfAbsent(date, d -> matcher.find(doc.sentences().get(sentence), doc.text(), d));
+    }
+
+    /** The named mentions of a sentence plus its references, each taking its antecedent's code on the date. */
+    private List<ActorMention> withReferences(int sentence, LocalDate date, List<Reference> refs) {
+        Sentence s = doc.sentences().get(sentence);
+        List<ActorMention> out = new ArrayList<>(named(sentence, date));
+        for (Reference r : refs) {
+            List<ActorMention> pool = r.antecedentSentence() == sentence ? out : in(r.antecedentSentence(), date);
+            ActorMention antecedent = null;
+            for (ActorMention m : pool) {
+                if (m.firstToken() == r.antecedentToken() && !m.agentOnly()) antecedent = m;
+            }
+            if (antecedent == null) continue;
+            String code = r.agent() == null ? antecedent.code() : antecedent.code().substring(0, 3) + r.agent();
+            out.add(new ActorMention(sentence, r.first(), r.last(), s.spanOf(r.first(), r.last()),
+                    s.textOf(doc.text(), r.first(), r.last()), code, null,
+                    r.why() + " \"" + antecedent.text() + "\" (sentence " + r.antecedentSentence() + ", "
+                            + antecedent.resolvedBy() + ")"));
+        }
+        return out;
+    }
+
+    /** References of a sentence, found once (on the publication date) in article order. */
+    private List<Reference> references(int sentence) {
+        List<Reference> refs = references.get(sentence);
+        if (refs == null) {
+            refs = findReferences(sentence);
+            references.put(sentence, refs);
+        }
+        return refs;
+    }
+
+    /**
+     * Left to right, so that "the organization would increase its troops" resolves "the organization"
+     * first and "its" to it.
+     */
+    private List<Reference> findReferences(int sentence) {
+        Sentence s = doc.sentences().get(sentence);
+        List<ActorMention> named = named(sentence, published);
+        List<Reference> out = new ArrayList<>();
+        for (int i = 0; i < s.tokens().size(); i++) {
+            if (covered(named, i)) continue;
+            Reference r = description(sentence, s, i, out);
+            if (r == null) r = pronoun(sentence, s, i, out);
+            if (r != null) {
+                out.add(r);
+                i = r.last();
+            }
+        }
+        return out;
+    }
+
+    private Reference pronoun(int sentence, Sentence s, int i, List<Reference> earlier) {
+        Token t = s.token(i);
+        String word = t.word().toLowerCase(java.util.Locale.ROOT);
+        if (!t.pos().startsWith("PRP")) return null;
+        boolean person = PERSON_PRONOUNS.contains(word);
+        if (!person && !GROUP_PRONOUNS.contains(word)) return null;
+        return antecedent(sentence, i, i, PRONOUN_WINDOW, earlier, m -> person == isPerson(m), null,
+                "pronoun \"" + t.word() + "\" refers to");
+    }
+
+    private Reference description(int sentence, Sentence s, int i, List<Reference> earlier) {
+        if (i == 0 || !DETERMINERS.contains(s.token(i - 1).word().toLowerCase(java.util.Locale.ROOT))) return null;
+        for (Descriptions.Description d : descriptions.entries()) {
+            List<String> words = d.words();
+            if (i + words.size() > s.tokens().size() || !matchesAt(s, i, words)) continue;
+            int last = i + words.size() - 1;
+            if (last + 1 < s.tokens().size() && s.token(last + 1).isNoun()) continue; // "the state media"
+            Reference r = antecedent(sentence, i - 1, last, DESCRIPTION_WINDOW, earlier,
+                    m -> !isPerson(m) && d.fits(m.code()), d.agent(),
+                    "\"" + s.textOf(doc.text(), i - 1, last) + "\" (" + d.origin() + ") refers to");
+            if (r != null) return r;
+        }
+        return null;
+    }
+
+    private Reference antecedent(int sentence, int first, int last, int window, List<Reference> earlier,
+                                 java.util.function.Predicate<ActorMention> fits, String agent, String why) {
+        for (int k = sentence; k >= Math.max(0, sentence - window); k--) {
+            List<ActorMention> candidates = k == sentence
+                    ? withReferences(sentence, published, earlier) : in(k, published);
+            ActorMention best = null;
+            for (ActorMention m : candidates) {
+                if (k == sentence && m.lastToken() >= first) continue;
+                if (m.agentOnly() || m.code() == null || !fits.test(m)) continue;
+                if (best == null || m.lastToken() > best.lastToken()) best = m;
+            }
+            if (best != null) return new Reference(sentence, first, last, k, best.firstToken(), agent, why);
+        }
+        return null;
+    }
+
+    private boolean isPerson(ActorMention m) {
+        Sentence s = doc.sentences().get(m.sentence());
+        for (int t = m.firstToken(); t <= m.lastToken(); t++) {
+            if ("PERSON".equals(s.token(t).ner())) return true;
+        }
+        return false;
+    }
+
+    private static boolean matchesAt(Sentence s, int start, List<String> words) {
+        for (int w = 0; w < words.size(); w++) {
+            if (!PhraseKey.token(s.token(start + w).word()).equals(words.get(w))
+                    && !PhraseKey.token(s.token(start + w).lemma()).equals(words.get(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean covered(List<ActorMention> mentions, int token) {
+        for (ActorMention m : mentions) {
+            if (m.covers(token) && !m.agentOnly()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A bare role whose owner is named through the graph takes the owner's country: "its troops" after
+     * "the United States", "the government of the Arab country".
+     */
+    private List<ActorMention> composeThroughDependencies(Sentence s, List<ActorMention> mentions) {
+        List<ActorMention> out = new ArrayList<>(mentions.size());
+        for (ActorMention m : mentions) {
+            ActorMention composed = null;
+            if (m.agentOnly()) {
+                for (int t = m.firstToken(); t <= m.lastToken() && composed == null; t++) {
+                    for (Dependency d : s.outgoing(t)) {
+                        if (!d.relation().equals("nmod:poss") && !d.relation().equals("nmod:of")) continue;
+                        ActorMention owner = owner(mentions, d.dependent());
+                        if (owner != null) {
+                            int first = Math.min(m.firstToken(), owner.firstToken());
+                            int last = Math.max(m.lastToken(), owner.lastToken());
+                            composed = new ActorMention(m.sentence(), first, last, s.spanOf(first, last),
+                                    s.textOf(doc.text(), first, last),
+                                    m.agent().composeWith(owner.code().substring(0, 3)), null,
+                                    m.resolvedBy() + " + " + d.relation() + " owner \"" + owner.text() + "\" ("
+                                            + owner.resolvedBy() + ")");
+                            break;
+                        }
+                    }
+                }
+            }
+            out.add(composed != null ? composed : m);
+        }
+        return out;
+    }
+
+    private static ActorMention owner(List<ActorMention> mentions, int token) {
+        for (ActorMention o : mentions) {
+            if (!o.agentOnly() && o.covers(token) && o.code() != null && o.code().length() >= 3
+                    && Character.isLetter(o.code().charAt(0)) && !o.code().startsWith("IGO")
+                    && !o.code().startsWith("NGO")) {
+                return o;
+            }
+        }
+        return null;
+    }
+}
