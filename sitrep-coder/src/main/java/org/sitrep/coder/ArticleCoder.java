@@ -14,6 +14,7 @@ import org.sitrep.coder.actor.ArticleActors;
 import org.sitrep.coder.actor.Descriptions;
 import org.sitrep.coder.event.EventCoder;
 import org.sitrep.coder.event.EventNouns;
+import org.sitrep.coder.time.TermPeriods;
 import org.sitrep.coder.time.TimeNormalizer;
 import org.sitrep.dictionaries.Dictionaries;
 import org.sitrep.model.Article;
@@ -41,11 +42,13 @@ public final class ArticleCoder {
     private final Descriptions descriptions;
     private final EventCoder events;
     private final TimeNormalizer timeNormalizer = new TimeNormalizer();
+    private final TermPeriods termPeriods;
 
     public ArticleCoder(NlpPipeline nlp, Dictionaries dictionaries, EventNouns nouns, Descriptions descriptions) {
         this.nlp = nlp;
         this.actors = new ActorMatcher(dictionaries);
         this.descriptions = descriptions;
+        this.termPeriods = new TermPeriods(dictionaries);
         this.events = new EventCoder(dictionaries, nouns);
     }
 
@@ -95,6 +98,12 @@ public final class ArticleCoder {
                 mentions.add(new Mention(Mention.Kind.TIME, s.index(), t.span(), t.text(),
                         tm.resolved() == null ? null : tm.resolved().value(), tm.timexValue() + ": " + tm.reason()));
                 if (tm.resolved() != null) dates.put(t, tm.resolved());
+            }
+            for (TermPeriods.Period p : termPeriods.find(article.text(), s, published)) {
+                times.add(p.mention());
+                mentions.add(new Mention(Mention.Kind.TIME, s.index(), p.mention().span(), p.mention().text(),
+                        p.mention().resolved().value(), p.mention().reason()));
+                dates.put(p.expression(), p.mention().resolved());
             }
             if (!sentencesSeen.add(s.span().of(article.text()))) {
                 continue; // a headline repeated in the body states its events once

@@ -99,6 +99,15 @@ class DatesTest {
     }
 
     @Test
+    void anAdministrationIsItsLeadersTermFromTheDatedRoles() {
+        EventDate d = firstEventDate("During the Trump administration, Iraq condemned Iran.");
+        assertThat(d.start()).isEqualTo(LocalDate.of(2017, 1, 20));
+        assertThat(d.end()).isEqualTo(LocalDate.of(2021, 1, 20));
+        assertThat(d.modifier()).isEqualTo("term");
+        assertThat(d.basis()).isEqualTo(Basis.TEXT);
+    }
+
+    @Test
     void noCueFallsBackToThePublicationDateAndSaysSo() {
         assertDate(firstEventDate("Iraq condemned Iran."), "2021-02-27", Precision.DAY, Basis.PUBLISHED,
                 "2021-02-27", "2021-02-27");

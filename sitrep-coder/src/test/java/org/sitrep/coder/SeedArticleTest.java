@@ -125,6 +125,21 @@ class SeedArticleTest {
     }
 
     @Test
+    void referencesResolveToTheActorsNamedBefore() {
+        Event brokeUp = only("break");
+        assertThat(brokeUp.source().text()).isEqualTo("he");
+        assertThat(brokeUp.source().code()).as("Trump during his administration").isEqualTo("USAGOV");
+        assertThat(brokeUp.modality()).isEqualTo(Modality.NEGATED);
+        Event increase = coded.events().stream().filter(e -> trigger(e).equals("increase") && e.sentence() == 15)
+                .findFirst().orElseThrow();
+        assertThat(increase.source().text()).isEqualTo("the organization");
+        assertThat(increase.source().code()).isEqualTo("IGOWSTNAT");
+        assertThat(only("withdraw", 14).target()).extracting(a -> a.text(), a -> a.code())
+                .containsExactly("its troops", "USAMIL");
+        assertThat(only("agreed").target().code()).isEqualTo("IRQGOV");
+    }
+
+    @Test
     void theRepeatedHeadlineIsCodedOnceAndAsAQuestion() {
         List<Event> want = triggered("want");
         assertThat(want).hasSizeLessThanOrEqualTo(1);
@@ -153,6 +168,12 @@ class SeedArticleTest {
 
     private static List<Event> triggered(String word) {
         return coded.events().stream().filter(e -> trigger(e).equals(word)).toList();
+    }
+
+    private static Event only(String word, int sentence) {
+        List<Event> events = triggered(word).stream().filter(e -> e.sentence() == sentence).toList();
+        assertThat(events).as("events triggered by " + word + " in sentence " + sentence).hasSize(1);
+        return events.get(0);
     }
 
     private static Event only(String word) {
