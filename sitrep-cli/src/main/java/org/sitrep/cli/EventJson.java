@@ -44,7 +44,7 @@ final class EventJson {
         Map<String, Object> cameo = new LinkedHashMap<>();
         cameo.put("code", e.cameo().code());
         cameo.put("root", e.cameo().root());
-        cameo.put("goldstein", e.cameo().goldstein());
+        cameo.put("goldstein", Double.isNaN(e.cameo().goldstein()) ? null : e.cameo().goldstein());
         cameo.put("quad_class", e.cameo().quadClass());
         m.put("cameo", cameo);
         if (e.plover() == null) {

@@ -91,7 +91,12 @@ public final class EventCoder {
                      String code,
                      ActorRef src, ActorRef tgt, EventDate date, String rule, int k) {
         Optional<CodeInfo> info = codebook.lookup(code);
-        if (info.isEmpty()) return k;
+        if (info.isEmpty()) {
+            // With a codebook, a code it lacks is a dictionary typo and never leaks out. Without one (a user's
+            // own ontology, e.g. the PETRARCH validation dictionaries), codes are taken as the dictionary says.
+            if (!codebook.isEmpty() || !code.matches("\\d{2,4}")) return k;
+            info = Optional.of(new CodeInfo(code, "", Double.NaN, 0, null, null, null));
+        }
         if (code.startsWith("01") && src != null && src.code() != null && src.code().endsWith("MED")) {
             return k; // "Reuters reported ...": a news agency is the source of a report, not an actor of events
         }
