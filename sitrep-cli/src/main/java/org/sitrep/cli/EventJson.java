@@ -58,6 +58,7 @@ final class EventJson {
         }
         m.put("place", place(e.place()));
         m.put("modality", e.modality().label());
+        m.put("attribution", actor(e.attribution()));
         if (e.trigger() != null) {
             Map<String, Object> trigger = span(e.trigger());
             int offset = e.span().start();

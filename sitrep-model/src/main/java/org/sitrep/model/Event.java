@@ -3,6 +3,7 @@ package org.sitrep.model;
 /**
  * One coded event with its provenance: who did what to whom, when, where, and from which characters.
  * Source or target may be null, never both; cameo is always present (no default code is invented).
+ * attribution is who the text says reported the event ("Kirby said", "according to Reuters"), or null.
  */
 public record Event(
         String id,
@@ -17,6 +18,7 @@ public record Event(
         PloverCoding plover,
         Place place,
         Modality modality,
+        ActorRef attribution,
         Span trigger,
         String rule) {
 }

@@ -111,7 +111,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     private void insertEvents(List<Event> events) throws SQLException {
-        String sql = "INSERT INTO events VALUES (" + "?,".repeat(37) + "?)";
+        String sql = "INSERT INTO events VALUES (" + "?,".repeat(41) + "?)";
         try (PreparedStatement ps = conn.prepareStatement(sql)) {
             for (Event e : events) {
                 int i = 1;
@@ -149,6 +149,7 @@ public final class EventStore implements AutoCloseable {
                 setDouble(ps, i++, p == null ? null : p.lat());
                 setDouble(ps, i++, p == null ? null : p.lon());
                 ps.setString(i++, e.modality().label());
+                i = setActor(ps, i, e.attribution());
                 ps.setString(i, e.rule());
                 ps.addBatch();
             }
@@ -270,7 +271,7 @@ public final class EventStore implements AutoCloseable {
                 actor(rs, "source"), actor(rs, "target"),
                 new CameoCoding(rs.getString("cameo_code"), rs.getString("cameo_root"), rs.getDouble("goldstein"),
                         rs.getInt("quad_class")),
-                plover, place, Modality.valueOf(rs.getString("modality").toUpperCase()),
+                plover, place, Modality.valueOf(rs.getString("modality").toUpperCase()), actor(rs, "attribution"),
                 span(rs, "trigger_start", "trigger_end"), rs.getString("rule"));
     }
 

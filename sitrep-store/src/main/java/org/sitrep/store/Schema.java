@@ -32,7 +32,9 @@ final class Schema {
                       cameo_code VARCHAR NOT NULL, cameo_root VARCHAR, goldstein DOUBLE, quad_class INTEGER,
                       plover_type VARCHAR, plover_mode VARCHAR, plover_context VARCHAR,
                       place_name VARCHAR, place_geonames_id BIGINT, place_country VARCHAR,
-                      place_lat DOUBLE, place_lon DOUBLE, modality VARCHAR, rule VARCHAR)""");
+                      place_lat DOUBLE, place_lon DOUBLE, modality VARCHAR,
+                      attribution_code VARCHAR, attribution_text VARCHAR, attribution_start INTEGER,
+                      attribution_end INTEGER, rule VARCHAR)""");
             st.execute("""
                     CREATE TABLE IF NOT EXISTS mentions (
                       article_id VARCHAR NOT NULL, kind VARCHAR, sentence INTEGER,

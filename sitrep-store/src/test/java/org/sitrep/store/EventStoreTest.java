@@ -31,12 +31,12 @@ class EventStoreTest {
                 EventDate.of(LocalDate.of(2021, 2, 27), LocalDate.of(2021, 2, 27), EventDate.Basis.PUBLISHED, null, null),
                 new ActorRef("IRQ", "Iraq", new Span(0, 4)), new ActorRef("USAMIL", "the US strike", new Span(15, 28)),
                 new CameoCoding("111", "11", -2.0, 3), new PloverCoding("ACCUSE", "disapprove", null), null,
-                Modality.ASSERTED, new Span(5, 14), "verb condemn");
+                Modality.ASSERTED, null, new Span(5, 14), "verb condemn");
         Event e2 = new Event(id + "-1-1-0", id, 1, new Span(30, 66), TEXT.substring(30, 66),
                 EventDate.of(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 31), EventDate.Basis.TEXT, new Span(53, 65), null),
                 new ActorRef("IGOWSTNAT", "NATO", new Span(30, 34)), new ActorRef("IRNGOV", "Tehran", new Span(43, 49)),
                 new CameoCoding("042", "04", 1.9, 1), new PloverCoding("CONSULT", "visit", null), null,
-                Modality.ASSERTED, new Span(35, 42), "verb visit");
+                Modality.REPORTED, new ActorRef("GBRMED", "Reuters", new Span(1, 8)), new Span(35, 42), "verb visit");
         Mention m = new Mention(Mention.Kind.ACTOR, 0, new Span(0, 4), "Iraq", "IRQ", "countries.actors:1");
         return new CodedArticle(a, 2, List.of(m), List.of(), List.of(e1, e2));
     }

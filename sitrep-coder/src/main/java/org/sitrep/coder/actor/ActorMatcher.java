@@ -37,6 +37,10 @@ public final class ActorMatcher {
         while (i < folded.size()) {
             PhraseTrie.Match<ActorEntry> actor = actors.longestAt(folded.words(), i);
             PhraseTrie.Match<AgentEntry> agent = agents.longestAt(folded.words(), i);
+            if (actor != null && overtaken(folded, i, actor.length())) {
+                i++; // "the US Department of Defense": a longer name starts inside "the US"
+                continue;
+            }
             if (actor != null && !hasPronoun(sentence, folded, actor.start(), actor.length())
                     && namesSomething(sentence, folded, actor.start(), actor.length())
                     && (agent == null || actor.length() >= agent.length())) {
@@ -59,6 +63,15 @@ public final class ActorMatcher {
             i++;
         }
         return compose(sentence, text, found);
+    }
+
+    /** True when a name starting inside [start, start+length) reaches further than this one. */
+    private boolean overtaken(FoldedTokens folded, int start, int length) {
+        for (int j = start + 1; j < start + length; j++) {
+            PhraseTrie.Match<ActorEntry> other = actors.longestAt(folded.words(), j);
+            if (other != null && j + other.length() > start + length) return true;
+        }
+        return false;
     }
 
     /** Joins a country-level actor directly followed by an agent into one mention. */

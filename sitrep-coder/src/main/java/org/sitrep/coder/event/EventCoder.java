@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.sitrep.coder.actor.ActorMention;
+import org.sitrep.coder.modality.Attribution;
 import org.sitrep.coder.modality.ModalityDetector;
 import org.sitrep.coder.time.EventDater;
 import org.sitrep.dictionaries.Codebook;
@@ -22,6 +23,7 @@ import org.sitrep.model.ActorRef;
 import org.sitrep.model.CameoCoding;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventDate;
+import org.sitrep.model.Modality;
 import org.sitrep.model.PloverCoding;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
@@ -68,6 +70,9 @@ public final class EventCoder {
             List<ActorRef> targets = preferCoded(refs(text, s, roles.targets(), actors, -1));
             if (trigger.noun() && !sources.isEmpty()) nounSources.put(t.index(), sources.get(0));
             sources = inheritFromEventNouns(s, roles.sources(), sources, nounSources, text, actors);
+            int speaker = Attribution.speaker(s, t.index());
+            ActorRef attribution = speaker < 0 ? null
+                    : refs(text, s, List.of(speaker), actors, -1).stream().findFirst().orElse(null);
             int k = 0;
             for (ActorRef src : sources.isEmpty() ? nullList() : sources) {
                 for (ActorRef target : targets.isEmpty() ? nullList() : targets) {
@@ -76,9 +81,9 @@ public final class EventCoder {
                     if (hasCode(src) && hasCode(tgt) && src.code().equals(tgt.code())) {
                         tgt = null; // "NATO would increase its troops": the actor acting on itself
                     }
-                    k = emit(events, seen, articleId, text, s, t, coding.code(), src, tgt, date, coding.rule(roles), k);
+                    k = emit(events, seen, articleId, text, s, t, attribution, coding.code(), src, tgt, date, coding.rule(roles), k);
                     if (coding.pairedCode() != null) {
-                        k = emit(events, seen, articleId, text, s, t, coding.pairedCode(), tgt, src, date,
+                        k = emit(events, seen, articleId, text, s, t, attribution, coding.pairedCode(), tgt, src, date,
                                 coding.rule(roles) + " (paired)", k);
                     }
                 }
@@ -88,7 +93,7 @@ public final class EventCoder {
     }
 
     private int emit(List<Event> out, Set<String> seen, String articleId, String text, Sentence s, Token t,
-                     String code,
+                     ActorRef attribution, String code,
                      ActorRef src, ActorRef tgt, EventDate date, String rule, int k) {
         Optional<CodeInfo> info = codebook.lookup(code);
         if (info.isEmpty()) {
@@ -106,9 +111,15 @@ public final class EventCoder {
         CodeInfo ci = info.get();
         CameoCoding cameo = new CameoCoding(ci.code(), ci.root(), ci.goldstein(), ci.quadClass());
         out.add(new Event(articleId + "-" + s.index() + "-" + t.index() + "-" + k, articleId, s.index(), s.span(),
-                s.span().of(text), date, src, tgt, cameo, plover(ci), null, modality.detect(s, t.index()),
+                s.span().of(text), date, src, tgt, cameo, plover(ci), null, modalityOf(s, t, attribution), attribution,
                 t.span(), rule));
         return k + 1;
+    }
+
+    /** An attributed event ("according to Reuters") is reported, unless its clause says more. */
+    private Modality modalityOf(Sentence s, Token t, ActorRef attribution) {
+        Modality m = modality.detect(s, t.index());
+        return m == Modality.ASSERTED && attribution != null ? Modality.REPORTED : m;
     }
 
     private PloverCoding plover(CodeInfo ci) {

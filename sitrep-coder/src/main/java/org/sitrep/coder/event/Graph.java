@@ -39,9 +39,12 @@ final class Graph {
         return seen;
     }
 
-    /** Relations that stay inside a noun phrase naming one participant ("soldiers of the Blackwater company"). */
+    /**
+     * Relations that stay inside a noun phrase naming one participant ("soldiers of the Blackwater company",
+     * "the spokesman for the US Department of Defense").
+     */
     private static final Set<String> NOUN_PHRASE_EDGES = Set.of("compound", "amod", "nmod:poss", "det", "appos",
-            "flat", "nummod", "nmod:of", "compound:prt", "fixed");
+            "flat", "nummod", "nmod:of", "nmod:for", "compound:prt", "fixed");
     private static final int NOUN_PHRASE_DEPTH = 3;
 
     /**
@@ -58,7 +61,8 @@ final class Graph {
             if (cur[1] >= NOUN_PHRASE_DEPTH) continue;
             for (Dependency d : s.outgoing(cur[0])) {
                 if (!NOUN_PHRASE_EDGES.contains(d.relation()) || seen.get(d.dependent())) continue;
-                if (d.relation().equals("nmod:of") && cur[0] != head) continue; // "the idea of the expansion of NATO"
+                boolean ownerPhrase = d.relation().equals("nmod:of") || d.relation().equals("nmod:for");
+                if (ownerPhrase && cur[0] != head) continue; // "the idea of the expansion of NATO"
 
                 seen.set(d.dependent());
                 todo.add(new int[] {d.dependent(), cur[1] + 1});

@@ -17,8 +17,10 @@ public final class ModalityDetector {
             "promise", "vow", "prepare", "hope", "expect", "threaten", "pledge", "offer");
     private static final Set<String> REQUEST = Set.of("ask", "urge", "call", "demand", "request", "press",
             "pressure", "invite", "encourage", "order", "tell");
+    /** "Iran denied attacking the tanker", "Iran denied that it attacked": someone says it did not happen. */
+    private static final Set<String> DENIAL = Set.of("deny", "refute", "dismiss");
     private static final Set<String> SPEECH = Set.of("say", "declare", "state", "claim", "announce", "report",
-            "tell", "add", "maintain", "argue", "insist", "warn", "allege", "deny");
+            "tell", "add", "maintain", "argue", "insist", "warn", "allege", "confirm");
     /** Verbs whose only content is intent: their xcomp is the event, marked intended. */
     private static final Set<String> PURE_INTENT = Set.of("plan", "intend", "want", "seek", "aim", "prepare",
             "hope", "expect");
@@ -38,12 +40,11 @@ public final class ModalityDetector {
             if (up == null) break;
             String lemma = s.token(up.governor()).lemma().toLowerCase(java.util.Locale.ROOT);
             switch (up.base()) {
-                case "xcomp" -> {
-                    if (INTENT.contains(lemma)) return Modality.INTENDED;
-                    if (REQUEST.contains(lemma)) return Modality.HYPOTHETICAL;
-                }
-                case "ccomp" -> {
-                    if (SPEECH.contains(lemma)) return Modality.REPORTED;
+                case "ccomp", "xcomp" -> {
+                    if (DENIAL.contains(lemma)) return Modality.DENIED;
+                    if (up.base().equals("ccomp") && SPEECH.contains(lemma)) return Modality.REPORTED;
+                    if (up.base().equals("xcomp") && INTENT.contains(lemma)) return Modality.INTENDED;
+                    if (up.base().equals("xcomp") && REQUEST.contains(lemma)) return Modality.HYPOTHETICAL;
                 }
                 case "advcl" -> {
                     if (hasMark(s, t, "if") || hasMark(s, t, "unless")) return Modality.HYPOTHETICAL;

@@ -1,0 +1,50 @@
+package org.sitrep.coder.modality;
+
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+
+/**
+ * Finds who the text says reported an event: the subject of the speech verb whose complement holds it
+ * ("Kirby said the attack was ..."), or the object of "according to" on any phrase above it.
+ * Users weigh an event by its source; a report is not an observation.
+ */
+public final class Attribution {
+    static final Set<String> SPEECH = Set.of("say", "declare", "state", "claim", "announce", "report", "tell",
+            "add", "maintain", "argue", "insist", "warn", "allege", "deny", "confirm", "write", "reveal", "explain");
+    private static final int MAX_CLIMB = 5;
+
+    private Attribution() {
+    }
+
+    /** The head token of the reporter, or -1 when the sentence attributes the event to no one. */
+    public static int speaker(Sentence s, int trigger) {
+        int t = trigger;
+        for (int climb = 0; climb <= MAX_CLIMB && t >= 0; climb++) {
+            for (Dependency d : s.outgoing(t)) {
+                if (d.relation().equals("obl:according_to") || d.relation().equals("nmod:according_to")) {
+                    return d.dependent();
+                }
+            }
+            Dependency up = governor(s, t);
+            if (up == null) break;
+            int g = up.governor();
+            boolean reports = SPEECH.contains(s.token(g).lemma().toLowerCase(Locale.ROOT));
+            if (reports && (up.base().equals("ccomp") || up.base().equals("parataxis"))) {
+                for (Dependency d : s.outgoing(g)) {
+                    if (d.relation().equals("nsubj")) return d.dependent();
+                }
+            }
+            t = g;
+        }
+        return -1;
+    }
+
+    private static Dependency governor(Sentence s, int t) {
+        for (Dependency d : s.incoming(t)) {
+            if (d.governor() >= 0 && !d.base().equals("ref")) return d;
+        }
+        return null;
+    }
+}
