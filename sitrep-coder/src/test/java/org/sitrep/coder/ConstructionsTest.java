@@ -46,6 +46,24 @@ class ConstructionsTest {
     }
 
     @Test
+    void reportedSpeechNamesItsSpeakerAsAttribution() {
+        Event e = code("Kirby said that Iran attacked Iraq.").stream()
+                .filter(x -> x.cameo().root().equals("19")).findFirst().orElseThrow();
+        assertThat(summary(e)).isEqualTo("IRN 190 IRQ reported");
+        assertThat(e.attribution().code()).isEqualTo("USAMIL");
+        assertThat(e.attribution().text()).isEqualTo("Kirby");
+        Event reuters = code("According to Reuters, Iran attacked Iraq.").get(0);
+        assertThat(reuters.modality()).isEqualTo(Modality.REPORTED);
+        assertThat(reuters.attribution().code()).isEqualTo("GBRMED");
+    }
+
+    @Test
+    void aDenialIsMarkedDenied() {
+        assertThat(code("Iran denied attacking Iraq.")).filteredOn(e -> e.cameo().root().equals("19"))
+                .extracting(Event::modality).containsOnly(Modality.DENIED).isNotEmpty();
+    }
+
+    @Test
     void passiveAgentIsTheSource() {
         assertThat(code("Syria was attacked by Turkey.")).extracting(ConstructionsTest::summary)
                 .contains("TUR 190 SYR asserted");

@@ -39,9 +39,9 @@ public final class ModalityDetector {
             Dependency up = governor(s, t);
             if (up == null) break;
             String lemma = s.token(up.governor()).lemma().toLowerCase(java.util.Locale.ROOT);
+            if (DENIAL.contains(lemma) && !up.base().equals("nsubj")) return Modality.DENIED;
             switch (up.base()) {
                 case "ccomp", "xcomp" -> {
-                    if (DENIAL.contains(lemma)) return Modality.DENIED;
                     if (up.base().equals("ccomp") && SPEECH.contains(lemma)) return Modality.REPORTED;
                     if (up.base().equals("xcomp") && INTENT.contains(lemma)) return Modality.INTENDED;
                     if (up.base().equals("xcomp") && REQUEST.contains(lemma)) return Modality.HYPOTHETICAL;
