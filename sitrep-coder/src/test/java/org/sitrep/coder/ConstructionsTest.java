@@ -64,6 +64,14 @@ class ConstructionsTest {
     }
 
     @Test
+    void theSentenceRefinesThePloverMode() {
+        assertThat(code("Israeli warplanes attacked Syria.")).extracting(e -> e.plover().type() + "/" + e.plover().mode())
+                .contains("ASSAULT/aerial");
+        assertThat(code("Turkey carried out a drone attack on Syria.")).extracting(e -> e.plover().mode())
+                .contains("drone");
+    }
+
+    @Test
     void passiveAgentIsTheSource() {
         assertThat(code("Syria was attacked by Turkey.")).extracting(ConstructionsTest::summary)
                 .contains("TUR 190 SYR asserted");

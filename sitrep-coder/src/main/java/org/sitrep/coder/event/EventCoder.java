@@ -43,6 +43,7 @@ public final class EventCoder {
     private final Codebook codebook;
     private final EventDater dater = new EventDater();
     private final ModalityDetector modality = new ModalityDetector();
+    private final PloverModes modes = PloverModes.bundled();
 
     public EventCoder(Dictionaries dictionaries, EventNouns nouns) {
         this.lexicon = new VerbLexicon(dictionaries.verbBlocks());
@@ -111,7 +112,7 @@ public final class EventCoder {
         CodeInfo ci = info.get();
         CameoCoding cameo = new CameoCoding(ci.code(), ci.root(), ci.goldstein(), ci.quadClass());
         out.add(new Event(articleId + "-" + s.index() + "-" + t.index() + "-" + k, articleId, s.index(), s.span(),
-                s.span().of(text), date, src, tgt, cameo, plover(ci), null, modalityOf(s, t, attribution), attribution,
+                s.span().of(text), date, src, tgt, cameo, plover(ci, s, t), null, modalityOf(s, t, attribution), attribution,
                 t.span(), rule));
         return k + 1;
     }
@@ -122,11 +123,32 @@ public final class EventCoder {
         return m == Modality.ASSERTED && attribution != null ? Modality.REPORTED : m;
     }
 
-    private PloverCoding plover(CodeInfo ci) {
-        if (ci.ploverType() != null) return new PloverCoding(ci.ploverType(), ci.ploverMode(), ci.ploverContext());
-        Optional<CodeInfo> root = codebook.lookup(ci.root());
-        return root.filter(r -> r.ploverType() != null)
-                .map(r -> new PloverCoding(r.ploverType(), null, null)).orElse(null);
+    private PloverCoding plover(CodeInfo ci, Sentence s, Token t) {
+        PloverCoding mapped = ci.ploverType() != null
+                ? new PloverCoding(ci.ploverType(), ci.ploverMode(), ci.ploverContext())
+                : codebook.lookup(ci.root()).filter(r -> r.ploverType() != null)
+                        .map(r -> new PloverCoding(r.ploverType(), null, null)).orElse(null);
+        if (mapped == null) return null;
+        return modes.modeFor(mapped.type(), phraseWords(s, t.index()))
+                .map(mode -> new PloverCoding(mapped.type(), mode, mapped.context())).orElse(mapped);
+    }
+
+    /** The folded words of the trigger, its modifiers, subject and object ("warplanes attacked"), in order. */
+    private static List<String> phraseWords(Sentence s, int trigger) {
+        BitSet phrase = new BitSet();
+        phrase.set(trigger);
+        for (Dependency d : s.outgoing(trigger)) {
+            String r = d.relation();
+            if (r.equals("compound") || r.equals("amod") || r.equals("obj") || r.equals("nsubj") || r.equals("nmod:by")
+                    || r.equals("obl:with") || r.equals("nmod:with")) {
+                phrase.or(Graph.nounPhrase(s, d.dependent()));
+            }
+        }
+        List<String> words = new ArrayList<>();
+        for (int i = phrase.nextSetBit(0); i >= 0; i = phrase.nextSetBit(i + 1)) {
+            words.addAll(org.sitrep.dictionaries.PhraseKey.words(s.token(i).word()));
+        }
+        return words;
     }
 
     private static boolean hasCode(ActorRef r) {
@@ -194,13 +216,20 @@ public final class EventCoder {
         List<VerbLexicon.Sense> senses = new ArrayList<>(trigger.senses());
         java.util.Collections.reverse(senses);
         String kind = trigger.noun() ? "noun" : "verb";
+        VerbLexicon.Sense bestSense = null;
+        int bestScore = 0;
         for (VerbLexicon.Sense sense : senses) {
-            VerbPattern p = patterns.select(sense.block().patterns(), context);
-            if (p != null && !isCatchAll(p)) {
-                if (p.code() == null) return null;
-                return new Coding(p.code(), p.pairedCode(),
-                        kind + " " + trigger.lemma() + " [" + sense.block().name() + "] pattern " + p.origin());
+            int score = patterns.bestScore(sense.block().patterns(), context);
+            if (score > bestScore) {
+                bestSense = sense;
+                bestScore = score;
             }
+        }
+        if (bestSense != null) {
+            VerbPattern p = patterns.select(bestSense.block().patterns(), context);
+            if (p.code() == null) return null;
+            return new Coding(p.code(), p.pairedCode(),
+                    kind + " " + trigger.lemma() + " [" + bestSense.block().name() + "] pattern " + p.origin());
         }
         for (VerbLexicon.Sense sense : senses) {
             VerbPattern p = patterns.select(sense.block().patterns(), context);
@@ -231,20 +260,28 @@ public final class EventCoder {
     private static PatternSelector.Context context(Sentence s, int t) {
         BitSet before = new BitSet();
         BitSet after = new BitSet();
+        BitSet heads = new BitSet();
         Map<String, WordBag> preps = new HashMap<>();
         for (Dependency d : s.outgoing(t)) {
             String base = d.base();
             BitSet phrase = Graph.phrase(s, d.dependent());
-            if (base.equals("nsubj") || base.equals("obl") && d.subtype().equals("agent")) before.or(phrase);
-            else if (base.equals("obj") || base.equals("iobj") || base.equals("xcomp") || base.equals("compound")
-                    || base.equals("amod") || base.equals("compound:prt") || d.relation().equals("compound:prt")
-                    || base.equals("advmod")) after.or(phrase);
+            if (base.equals("nsubj") || base.equals("obl") && d.subtype().equals("agent")) {
+                before.or(phrase);
+            } else if (base.equals("obj") || base.equals("iobj") || base.equals("xcomp")) {
+                after.or(phrase);
+                heads.set(d.dependent());
+            } else if (base.equals("compound") || base.equals("amod") || d.relation().equals("compound:prt")
+                    || base.equals("advmod")) {
+                after.or(phrase);
+            }
             if ((base.equals("obl") || base.equals("nmod")) && !d.subtype().isEmpty()) {
-                preps.put(d.subtype(), WordBag.of(s, phrase));
+                BitSet head = new BitSet();
+                head.set(d.dependent());
+                preps.put(d.subtype(), WordBag.of(s, phrase, head));
                 after.or(phrase);
             }
         }
-        return new PatternSelector.Context(WordBag.of(s, before), WordBag.of(s, after), preps);
+        return new PatternSelector.Context(WordBag.of(s, before, heads), WordBag.of(s, after, heads), preps);
     }
 
     /**

@@ -23,6 +23,17 @@ final class PatternSelector {
     record Context(WordBag before, WordBag after, Map<String, WordBag> prepositions) {
     }
 
+    /** The score of the most specific pattern that matches, 0 for none (catch-alls do not count). */
+    int bestScore(List<VerbPattern> patterns, Context context) {
+        int best = 0;
+        for (VerbPattern p : patterns) {
+            if (!(p.before().isEmpty() && p.after().isEmpty() && p.preps().isEmpty())) {
+                best = Math.max(best, score(p, context));
+            }
+        }
+        return best;
+    }
+
     /**
      * The best matching pattern, or null when none matches. A pattern without terms ("* => 042:043")
      * is the block's catch-all: it applies only when no more specific pattern does.
@@ -70,21 +81,24 @@ final class PatternSelector {
         return score;
     }
 
-    /** Points for a matched term, 0 for a term that does not constrain, -1 for a miss. */
+    /** Points for a matched term (2 when it names a phrase's head), 0 for one that does not constrain, -1 for a miss. */
     private int termScore(Term term, WordBag bag) {
         if (term instanceof Term.Word w) {
             List<String> words = PhraseKey.words(w.word());
             for (String x : words) {
                 if (!bag.contains(x)) return -1;
             }
-            return words.isEmpty() ? 0 : 1;
+            if (words.isEmpty()) return 0;
+            return bag.isHead(words.get(words.size() - 1)) ? 2 : 1;
         }
         if (term instanceof Term.SynsetRef ref) {
             Synset set = synsets.get(ref.name().toUpperCase(java.util.Locale.ROOT));
             if (set == null) return -1;
             for (String phrase : set.phrases()) {
                 List<String> words = PhraseKey.words(phrase);
-                if (!words.isEmpty() && words.stream().allMatch(bag::contains)) return 1;
+                if (!words.isEmpty() && words.stream().allMatch(bag::contains)) {
+                    return bag.isHead(words.get(words.size() - 1)) ? 2 : 1;
+                }
             }
             return -1;
         }
