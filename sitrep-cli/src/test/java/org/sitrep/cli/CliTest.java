@@ -167,6 +167,16 @@ class CliTest {
     }
 
     @Test
+    void explainShowsTheParseTheActorsAndWhyEachPatternFired() {
+        Run r = run("explain", "Iraqi officials condemned the US strike.", "--published", "2021-02-27");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("tokens:", "dependencies:", "nsubj(", "actor \"Iraqi officials\"", "-> IRQGOV",
+                "(verb condemn)", "code 111", "-> event IRQGOV 111", "1 event");
+        Run none = run("explain", "The weather was pleasant.");
+        assertThat(none.out()).contains("0 events");
+    }
+
+    @Test
     void actorExplainsDatedRolesAndComposition() {
         Run nato = run("actor", "Stoltenberg", "--on", "2021-02-15");
         assertThat(nato.exit()).isZero();

@@ -14,6 +14,7 @@ import org.sitrep.coder.actor.ArticleActors;
 import org.sitrep.coder.actor.Descriptions;
 import org.sitrep.coder.event.EventCoder;
 import org.sitrep.coder.event.EventNouns;
+import org.sitrep.coder.event.EventTrace;
 import org.sitrep.coder.time.TermPeriods;
 import org.sitrep.coder.time.TimeNormalizer;
 import org.sitrep.dictionaries.Dictionaries;
@@ -69,6 +70,11 @@ public final class ArticleCoder {
     }
 
     public CodedArticle code(Article article) {
+        return code(article, EventTrace.NONE);
+    }
+
+    /** Codes an article, telling the trace what was found and why each event was or was not coded. */
+    public CodedArticle code(Article article, EventTrace trace) {
         LocalDate published = article.published();
         AnnotatedText doc = nlp.annotate(article.text(), published);
         List<Mention> mentions = new ArrayList<>();
@@ -108,8 +114,9 @@ public final class ArticleCoder {
             if (!sentencesSeen.add(s.span().of(article.text()))) {
                 continue; // a headline repeated in the body states its events once
             }
+            if (trace.enabled()) noteSentence(trace, article.text(), s, sentenceActors, dates);
             List<Event> sentenceEvents = events.code(article.id(), article.text(), s,
-                    date -> articleActors.in(s.index(), date), dates, context, published);
+                    date -> articleActors.in(s.index(), date), dates, context, published, trace);
             coded.addAll(sentenceEvents);
             context = narrated(sentenceEvents, dates);
         }
@@ -120,6 +127,32 @@ public final class ArticleCoder {
             }
         }
         return new CodedArticle(article, doc.sentences().size(), mentions, times, coded);
+    }
+
+    private static void noteSentence(EventTrace trace, String text, Sentence s, List<ActorMention> actors,
+                                     Map<TimeExpression, EventDate> dates) {
+        trace.note("sentence " + s.index() + " [" + s.span().start() + ", " + s.span().end() + "): "
+                + s.span().of(text));
+        StringBuilder tokens = new StringBuilder("tokens:");
+        for (org.sitrep.nlp.Token t : s.tokens()) {
+            tokens.append(' ').append(t.index()).append(':').append(t.word()).append('/').append(t.pos());
+            if (!t.lemma().equals(t.word())) tokens.append('/').append(t.lemma());
+            if (!"O".equals(t.ner())) tokens.append('/').append(t.ner());
+        }
+        trace.note(tokens.toString());
+        StringBuilder deps = new StringBuilder("dependencies:");
+        for (org.sitrep.nlp.Dependency d : s.dependencies()) {
+            deps.append(' ').append(d.relation()).append('(')
+                    .append(d.governor() < 0 ? "ROOT" : s.token(d.governor()).word() + "-" + d.governor()).append(", ")
+                    .append(s.token(d.dependent()).word()).append('-').append(d.dependent()).append(')');
+        }
+        trace.note(deps.toString());
+        for (ActorMention m : actors) {
+            trace.note("actor \"" + m.text() + "\" [" + m.span().start() + ", " + m.span().end() + ") -> "
+                    + (m.agentOnly() ? "role " + m.code() + " (no country)" : m.code()) + " from " + m.resolvedBy());
+        }
+        dates.forEach((t, d) -> trace.note("time \"" + t.text() + "\" -> " + d.value() + " (" + d.start() + ".."
+                + d.end() + ")"));
     }
 
     /** The date a sentence narrates, for the next sentence to inherit: its events' text date, else its only date. */

@@ -55,16 +55,32 @@ public final class EventCoder {
     /** The events of one sentence, given the actors already found in it. */
     public List<Event> code(String articleId, String text, Sentence s,
                             Function<LocalDate, List<ActorMention>> actorsOn, Map<TimeExpression, EventDate> dates,
-                            EventDate context, LocalDate published) {
+                            EventDate context, LocalDate published, EventTrace trace) {
         List<Event> events = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Map<Integer, ActorRef> nounSources = new HashMap<>();
         for (Token t : s.tokens()) {
             Trigger trigger = trigger(s, t);
-            if (trigger == null || governsCodedIntent(s, t)) continue;
+            if (trigger == null) {
+                if (trace.enabled() && t.isVerb()) trace.note("\"" + t.word() + "\" (verb " + t.lemma() + "): not in the verb dictionary");
+                continue;
+            }
+            if (trace.enabled()) {
+                trace.note("\"" + t.word() + "\" (" + (trigger.noun() ? "event noun -> verb " : "verb ") + trigger.lemma()
+                        + "): blocks " + trigger.senses().stream().map(x -> x.block().name() + " "
+                        + (x.defaultCode() == null ? "---" : x.defaultCode())).distinct().toList());
+            }
+            if (governsCodedIntent(s, t)) {
+                trace.note("  skipped: an intent verb whose complement is itself coded (its modality, not an event)");
+                continue;
+            }
             Roles.Found roles = trigger.noun() ? Roles.ofNoun(s, t.index()) : Roles.ofVerb(s, t.index());
-            Coding coding = coding(trigger, s, t.index());
+            Coding coding = coding(trigger, s, t.index(), trace);
             if (coding == null) continue;
+            if (!trigger.noun() && carriesOutItsObject(s, t, coding)) {
+                trace.note("  skipped: its object is an event noun coded alike (\"carried out an attack\" is the attack)");
+                continue;
+            }
             EventDate date = dater.date(s, t.index(), dates, context, published);
             List<ActorMention> actors = actorsOn.apply(date.start() != null ? date.start() : published);
             List<ActorRef> sources = preferCoded(refs(text, s, roles.sources(), actors, trigger.noun() ? t.index() : -1));
@@ -74,6 +90,13 @@ public final class EventCoder {
             int speaker = Attribution.speaker(s, t.index());
             ActorRef attribution = speaker < 0 ? null
                     : refs(text, s, List.of(speaker), actors, -1).stream().findFirst().orElse(null);
+            if (trace.enabled()) {
+                trace.note("  roles: " + (roles.how().isEmpty() ? "none found" : roles.how()) + "; sources " + show(sources)
+                        + ", targets " + show(targets));
+                trace.note("  date: " + (date.value() == null ? "unknown" : date.value()) + " ("
+                        + date.basis().name().toLowerCase() + ")");
+            }
+            int before = events.size();
             int k = 0;
             for (ActorRef src : sources.isEmpty() ? nullList() : sources) {
                 for (ActorRef target : targets.isEmpty() ? nullList() : targets) {
@@ -89,8 +112,30 @@ public final class EventCoder {
                     }
                 }
             }
+            if (trace.enabled()) {
+                if (events.size() == before) {
+                    trace.note("  no event: " + (sources.stream().noneMatch(EventCoder::hasCode)
+                            && targets.stream().noneMatch(EventCoder::hasCode)
+                            ? "neither source nor target resolved to an actor code"
+                            : "dropped (duplicate, a report by a news agency, or a code outside the codebook)"));
+                }
+                for (Event e : events.subList(before, events.size())) {
+                    trace.note("  -> event " + codeOf(e.source()) + " " + e.cameo().code() + " " + codeOf(e.target())
+                            + ", " + e.modality().label()
+                            + (e.attribution() == null ? "" : ", attributed to " + e.attribution().text()));
+                }
+            }
         }
         return events;
+    }
+
+    private static String codeOf(ActorRef r) {
+        return r == null || r.code() == null ? "-" : r.code();
+    }
+
+    private static String show(List<ActorRef> refs) {
+        if (refs.isEmpty()) return "none";
+        return refs.stream().map(r -> "\"" + r.text() + "\"=" + (r.code() == null ? "?" : r.code())).toList().toString();
     }
 
     private int emit(List<Event> out, Set<String> seen, String articleId, String text, Sentence s, Token t,
@@ -173,6 +218,18 @@ public final class EventCoder {
         return false;
     }
 
+    private boolean carriesOutItsObject(Sentence s, Token verb, Coding coding) {
+        for (int obj : Graph.dependents(s, verb.index(), "obj")) {
+            Trigger noun = trigger(s, s.token(obj));
+            if (noun == null || !noun.noun()) continue;
+            Coding nounCoding = coding(noun, s, obj);
+            if (nounCoding != null && nounCoding.code().substring(0, 2).equals(coding.code().substring(0, 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A dictionary verb or event noun at this token, with the senses that may code it. */
     private record Trigger(boolean noun, String lemma, List<VerbLexicon.Sense> senses) {
     }
@@ -211,6 +268,22 @@ public final class EventCoder {
      * A matching pattern of any sense wins over every default code; among senses, later dictionary
      * definitions (Sitrep's own, a user's) come first.
      */
+    private Coding coding(Trigger trigger, Sentence s, int t, EventTrace trace) {
+        Coding c = coding(trigger, s, t);
+        if (trace.enabled()) {
+            PatternSelector.Context context = context(s, t);
+            for (VerbLexicon.Sense sense : trigger.senses()) {
+                for (String line : patterns.explain(sense.block().patterns(), context)) {
+                    trace.note("  " + sense.block().name() + " " + line);
+                }
+            }
+            trace.note(c == null ? "  no code: no pattern matched and the block codes nothing by itself ([---]), "
+                    + "or the matching pattern says no event" : "  code " + c.code()
+                    + (c.pairedCode() == null ? "" : " and paired " + c.pairedCode()) + " by " + c.ruleText());
+        }
+        return c;
+    }
+
     private Coding coding(Trigger trigger, Sentence s, int t) {
         PatternSelector.Context context = context(s, t);
         List<VerbLexicon.Sense> senses = new ArrayList<>(trigger.senses());
@@ -257,7 +330,12 @@ public final class EventCoder {
         return p.before().isEmpty() && p.after().isEmpty() && p.preps().isEmpty();
     }
 
+    /**
+     * What patterns see around a trigger: its subject before, its object after, its prepositional phrases.
+     * For an event noun, its modifiers ("a drone attack") are not its object and stay out.
+     */
     private static PatternSelector.Context context(Sentence s, int t) {
+        boolean noun = s.token(t).isNoun();
         BitSet before = new BitSet();
         BitSet after = new BitSet();
         BitSet heads = new BitSet();
@@ -270,9 +348,11 @@ public final class EventCoder {
             } else if (base.equals("obj") || base.equals("iobj") || base.equals("xcomp")) {
                 after.or(phrase);
                 heads.set(d.dependent());
-            } else if (base.equals("compound") || base.equals("amod") || d.relation().equals("compound:prt")
-                    || base.equals("advmod")) {
+            } else if (!noun && (d.relation().equals("compound:prt") || base.equals("advmod"))) {
                 after.or(phrase);
+            } else if (noun && d.relation().equals("nmod:of")) {
+                after.or(phrase); // "the invasion of Iraq": the noun's object
+                heads.set(d.dependent());
             }
             if ((base.equals("obl") || base.equals("nmod")) && !d.subtype().isEmpty()) {
                 BitSet head = new BitSet();

@@ -81,6 +81,24 @@ final class PatternSelector {
         return score;
     }
 
+    /** One line per pattern that matched (with its score), and a count of those that did not. */
+    List<String> explain(List<VerbPattern> patterns, Context context) {
+        List<String> out = new java.util.ArrayList<>();
+        int missed = 0;
+        for (VerbPattern p : patterns) {
+            boolean catchAll = p.before().isEmpty() && p.after().isEmpty() && p.preps().isEmpty();
+            int score = catchAll ? 0 : score(p, context);
+            if (score > 0 || catchAll) {
+                out.add("pattern " + p.origin() + (catchAll ? " (catch-all)" : " matched, score " + score) + " => "
+                        + (p.code() == null ? "---" : p.code()) + (p.pairedCode() == null ? "" : ":" + p.pairedCode()));
+            } else {
+                missed++;
+            }
+        }
+        if (missed > 0) out.add(missed + " other pattern" + (missed == 1 ? "" : "s") + " did not match");
+        return out;
+    }
+
     /** Points for a matched term (2 when it names a phrase's head), 0 for one that does not constrain, -1 for a miss. */
     private int termScore(Term term, WordBag bag) {
         if (term instanceof Term.Word w) {

@@ -67,7 +67,8 @@ final class Roles {
             if (NOUN_SOURCE_RELS.contains(d.relation())) add(sources, d, how, "source");
             if (d.base().equals("nmod") && NOUN_TARGET_PREPS.contains(d.subtype())) add(targets, d, how, "target");
         }
-        if (sources.isEmpty()) {
+        {
+            // "Turkey carried out a drone attack": the light verb's subject did it.
             Dependency up = Graph.governorEdge(s, n);
             if (up != null && up.base().equals("obj")) {
                 for (Dependency d : s.outgoing(up.governor())) {
