@@ -21,8 +21,19 @@ public final class ActorMatcher {
     private final PhraseTrie<AgentEntry> agents = new PhraseTrie<>();
 
     public ActorMatcher(Dictionaries dictionaries) {
+        List<ActorEntry> withArticle = new ArrayList<>();
         for (ActorEntry a : dictionaries.actors()) {
             for (String p : a.phrases()) actors.add(PhraseKey.words(p), a);
+            withArticle.add(a);
+        }
+        // "the Islamic State" is also written "Islamic State": index names without their article, where free.
+        for (ActorEntry a : withArticle) {
+            for (String p : a.phrases()) {
+                List<String> words = PhraseKey.words(p);
+                if (words.size() > 1 && words.get(0).equals("the") && !actors.contains(words.subList(1, words.size()))) {
+                    actors.add(words.subList(1, words.size()), a);
+                }
+            }
         }
         for (AgentEntry a : dictionaries.agents()) {
             for (String p : a.phrases()) agents.add(PhraseKey.words(p), a);

@@ -24,6 +24,15 @@ final class PhraseTrie<T> {
         n.values.add(value);
     }
 
+    boolean contains(List<String> words) {
+        Node<T> n = root;
+        for (String w : words) {
+            n = n.next.get(w);
+            if (n == null) return false;
+        }
+        return !n.values.isEmpty();
+    }
+
     /** A match of words [start, start+length) with the values stored for that phrase. */
     record Match<T>(int start, int length, List<T> values) {
     }
