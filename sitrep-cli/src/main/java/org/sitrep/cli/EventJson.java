@@ -89,7 +89,7 @@ final class EventJson {
         return m;
     }
 
-    private static Map<String, Object> place(Place p) {
+    static Map<String, Object> place(Place p) {
         if (p == null) return null;
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", p.name());
@@ -97,6 +97,10 @@ final class EventJson {
         m.put("country", p.country());
         m.put("lat", p.lat());
         m.put("lon", p.lon());
+        m.put("admin1", p.admin1());
+        m.put("feature_code", p.featureCode());
+        m.put("precision", p.precision());
+        m.put("basis", p.basis());
         return m;
     }
 }

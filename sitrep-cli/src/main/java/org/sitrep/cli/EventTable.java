@@ -11,7 +11,7 @@ import org.sitrep.model.Event;
  */
 final class EventTable {
     private static final String[] HEADER = {"#", "sent", "date", "source", "target", "cameo", "goldstein",
-        "plover", "modality", "trigger"};
+        "plover", "modality", "place", "trigger"};
     private static final int MAX_ACTOR = 34;
 
     private EventTable() {
@@ -24,10 +24,16 @@ final class EventTable {
             table.add(n++, e.sentence(), date(e), actor(e.source()), actor(e.target()), e.cameo().code(),
                     e.cameo().goldstein(),
                     e.plover() == null ? "-" : e.plover().type() + (e.plover().mode() == null ? "" : "/" + e.plover().mode()),
-                    e.modality().label(), triggerText.apply(e));
+                    e.modality().label(), place(e), triggerText.apply(e));
         }
         table.print(out);
         out.println(events.size() + (events.size() == 1 ? " event" : " events"));
+    }
+
+    private static String place(Event e) {
+        if (e.place() == null) return "-";
+        String basis = "attached".equals(e.place().basis()) ? "" : " (" + e.place().basis() + ")";
+        return e.place().name() + (e.place().country() == null ? "" : ", " + e.place().country()) + basis;
     }
 
     private static String date(Event e) {

@@ -177,6 +177,28 @@ class CliTest {
     }
 
     @Test
+    void placesListsEachMentionWithItsGeoNamesPlaceAndReason() throws Exception {
+        String text = Files.readString(SEED);
+        Run r = run("places", SEED.toString(), "--format", "jsonl");
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<JsonNode> rows = new ArrayList<>();
+        for (String line : r.out().split("\n")) {
+            if (!line.isBlank()) rows.add(JSON.readTree(line));
+        }
+        assertThat(rows).hasSizeGreaterThan(20);
+        for (JsonNode p : rows) {
+            assertThat(text.substring(p.get("start").asInt(), p.get("end").asInt())).isEqualTo(p.get("text").asText());
+            assertThat(p.get("reason").asText()).isNotBlank();
+        }
+        JsonNode bukamal = rows.stream().filter(p -> p.get("text").asText().startsWith("Al Bukamal")).findFirst()
+                .orElseThrow();
+        assertThat(bukamal.get("geonames_id").asLong()).isEqualTo(174448L);
+        assertThat(bukamal.get("country").asText()).isEqualTo("SY");
+        assertThat(bukamal.get("feature_code").asText()).startsWith("PPL");
+        assertThat(run("places", SEED.toString()).out()).contains("Jordan", "248816");
+    }
+
+    @Test
     void actorExplainsDatedRolesAndComposition() {
         Run nato = run("actor", "Stoltenberg", "--on", "2021-02-15");
         assertThat(nato.exit()).isZero();

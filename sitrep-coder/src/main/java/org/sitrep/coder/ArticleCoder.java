@@ -15,6 +15,9 @@ import org.sitrep.coder.actor.Descriptions;
 import org.sitrep.coder.event.EventCoder;
 import org.sitrep.coder.event.EventNouns;
 import org.sitrep.coder.event.EventTrace;
+import org.sitrep.coder.place.EventPlacer;
+import org.sitrep.coder.place.PlaceMentions;
+import org.sitrep.coder.place.SentencePlace;
 import org.sitrep.coder.time.TermPeriods;
 import org.sitrep.coder.time.TimeNormalizer;
 import org.sitrep.dictionaries.Dictionaries;
@@ -24,6 +27,10 @@ import org.sitrep.model.Event;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.TimeMention;
 import org.sitrep.model.Mention;
+import org.sitrep.model.PlaceMention;
+import org.sitrep.places.Gazetteer;
+import org.sitrep.places.PlaceResolver;
+import org.sitrep.places.ResolvedPlace;
 import org.sitrep.nlp.AnnotatedText;
 import org.sitrep.nlp.EntityMention;
 import org.sitrep.nlp.NlpPipeline;
@@ -36,7 +43,6 @@ import org.sitrep.nlp.TimeExpression;
  */
 public final class ArticleCoder {
     private static final Set<String> UNKNOWN_ACTOR_TYPES = Set.of("PERSON", "ORGANIZATION");
-    private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 
     private final NlpPipeline nlp;
     private final ActorMatcher actors;
@@ -45,7 +51,14 @@ public final class ArticleCoder {
     private final TimeNormalizer timeNormalizer = new TimeNormalizer();
     private final TermPeriods termPeriods;
 
-    public ArticleCoder(NlpPipeline nlp, Dictionaries dictionaries, EventNouns nouns, Descriptions descriptions) {
+    private final PlaceMentions placeMentions = new PlaceMentions();
+    private final PlaceResolver placeResolver;
+    private final EventPlacer placer;
+
+    public ArticleCoder(NlpPipeline nlp, Dictionaries dictionaries, EventNouns nouns, Descriptions descriptions,
+                        Gazetteer gazetteer) {
+        this.placeResolver = new PlaceResolver(gazetteer);
+        this.placer = new EventPlacer(gazetteer);
         this.nlp = nlp;
         this.actors = new ActorMatcher(dictionaries);
         this.descriptions = descriptions;
@@ -58,15 +71,15 @@ public final class ArticleCoder {
     /** The JVM-wide coder: the shared CoreNLP pipeline and the bundled dictionaries, built on first use. */
     public static synchronized ArticleCoder shared() {
         if (shared == null) {
-            shared = new ArticleCoder(NlpPipeline.shared(), Dictionaries.bundled(), EventNouns.bundled(),
-                    Descriptions.bundled());
+            shared = withDictionaries(Dictionaries.bundled());
         }
         return shared;
     }
 
     /** A coder with the shared CoreNLP pipeline and the given dictionaries (e.g. bundled plus a user's). */
     public static ArticleCoder withDictionaries(Dictionaries dictionaries) {
-        return new ArticleCoder(NlpPipeline.shared(), dictionaries, EventNouns.bundled(), Descriptions.bundled());
+        return new ArticleCoder(NlpPipeline.shared(), dictionaries, EventNouns.bundled(), Descriptions.bundled(),
+                Gazetteer.bundled());
     }
 
     public CodedArticle code(Article article) {
@@ -75,14 +88,30 @@ public final class ArticleCoder {
 
     /** Codes an article, telling the trace what was found and why each event was or was not coded. */
     public CodedArticle code(Article article, EventTrace trace) {
+        return code(article, nlp.annotate(article.text(), article.published()), trace);
+    }
+
+    /**
+     * Codes an article whose NLP annotations are given, e.g. converted from a gold-standard parse, so an
+     * evaluation can separate parser errors from coder errors.
+     */
+    public CodedArticle code(Article article, AnnotatedText doc, EventTrace trace) {
         LocalDate published = article.published();
-        AnnotatedText doc = nlp.annotate(article.text(), published);
         List<Mention> mentions = new ArrayList<>();
         List<TimeMention> times = new ArrayList<>();
         List<Event> coded = new ArrayList<>();
         Set<String> sentencesSeen = new HashSet<>();
         EventDate context = null;
         ArticleActors articleActors = new ArticleActors(actors, descriptions, doc, published);
+        Map<Integer, List<SentencePlace>> placesBySentence = resolvePlaces(doc, articleActors, published);
+        List<PlaceMention> places = new ArrayList<>();
+        placesBySentence.values().forEach(list -> list.forEach(p -> {
+            ResolvedPlace r = p.resolved();
+            places.add(new PlaceMention(p.sentence(), r.query().span(), r.query().text(), r.place(), r.reason()));
+            mentions.add(new Mention(Mention.Kind.PLACE, p.sentence(), r.query().span(), r.query().text(),
+                    r.resolved() ? r.entry().name() + (r.entry().geonamesId() == null ? "" : " (geonames "
+                            + r.entry().geonamesId() + ")") : null, r.reason()));
+        }));
         for (Sentence s : doc.sentences()) {
             List<ActorMention> sentenceActors = articleActors.in(s.index(), published);
             for (ActorMention m : sentenceActors) {
@@ -117,16 +146,13 @@ public final class ArticleCoder {
             if (trace.enabled()) noteSentence(trace, article.text(), s, sentenceActors, dates);
             List<Event> sentenceEvents = events.code(article.id(), article.text(), s,
                     date -> articleActors.in(s.index(), date), dates, context, published, trace);
-            coded.addAll(sentenceEvents);
+            List<SentencePlace> here = placesBySentence.getOrDefault(s.index(), List.of());
+            for (Event e : sentenceEvents) {
+                coded.add(e.withPlace(placer.place(s, tokenAt(s, e.trigger().start()), e, here)));
+            }
             context = narrated(sentenceEvents, dates);
         }
-        for (EntityMention e : doc.entities()) {
-            if (PLACE_TYPES.contains(e.type())) {
-                mentions.add(new Mention(Mention.Kind.PLACE, e.sentence(), e.span(), e.text(), null,
-                        "ner:" + e.type() + " (not resolved: no gazetteer yet)"));
-            }
-        }
-        return new CodedArticle(article, doc.sentences().size(), mentions, times, coded);
+        return new CodedArticle(article, doc.sentences().size(), mentions, times, places, coded);
     }
 
     private static void noteSentence(EventTrace trace, String text, Sentence s, List<ActorMention> actors,
@@ -153,6 +179,39 @@ public final class ArticleCoder {
         }
         dates.forEach((t, d) -> trace.note("time \"" + t.text() + "\" -> " + d.value() + " (" + d.start() + ".."
                 + d.end() + ")"));
+    }
+
+    /**
+     * Resolves every place mention of the article in one call, so each name is read in the context of the
+     * others and of the countries the article's actors belong to.
+     */
+    private Map<Integer, List<SentencePlace>> resolvePlaces(AnnotatedText doc, ArticleActors articleActors,
+                                                            LocalDate published) {
+        List<PlaceMentions.Found> found = placeMentions.find(doc);
+        List<String> actorCountries = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            for (ActorMention m : articleActors.in(s.index(), published)) {
+                if (m.agentOnly() || m.code() == null || m.code().length() < 3) continue;
+                placeResolver.gazetteer().country(m.code().substring(0, 3))
+                        .ifPresent(c -> actorCountries.add(c.country()));
+            }
+        }
+        List<ResolvedPlace> resolved = placeResolver.resolve(found.stream().map(PlaceMentions.Found::query).toList(),
+                actorCountries);
+        Map<Integer, List<SentencePlace>> out = new java.util.TreeMap<>();
+        for (int i = 0; i < found.size(); i++) {
+            PlaceMentions.Found f = found.get(i);
+            out.computeIfAbsent(f.sentence(), k -> new ArrayList<>())
+                    .add(new SentencePlace(f.sentence(), f.firstToken(), f.lastToken(), resolved.get(i)));
+        }
+        return out;
+    }
+
+    private static int tokenAt(Sentence s, int offset) {
+        for (org.sitrep.nlp.Token t : s.tokens()) {
+            if (t.span().start() == offset) return t.index();
+        }
+        return 0;
     }
 
     /** The date a sentence narrates, for the next sentence to inherit: its events' text date, else its only date. */

@@ -140,6 +140,33 @@ class SeedArticleTest {
     }
 
     @Test
+    void eventsArePlacedOnGeoNamesPlaces() {
+        assertThat(only("bombings").place()).extracting(p -> p.geonamesId(), p -> p.country(), p -> p.basis())
+                .containsExactly(174448L, "SY", "attached");
+        assertThat(triggered("visiting")).allSatisfy(e -> assertThat(e.place().geonamesId()).isEqualTo(112931L));
+        Event rocketAttack = only("attack", 24);
+        assertThat(rocketAttack.place().name()).isEqualTo("Erbil");
+        assertThat(rocketAttack.place().precision()).isEqualTo("admin1");
+        assertThat(only("rejected").place()).extracting(p -> p.country(), p -> p.basis())
+                .containsExactly("IQ", "actors");
+        assertThat(coded.events()).allSatisfy(e -> assertThat(e.place()).as(e.text()).isNotNull());
+    }
+
+    @Test
+    void everyPlaceMentionResolvesInContext() {
+        assertThat(coded.places()).extracting(p -> p.text(), p -> p.place() == null ? null : p.place().geonamesId())
+                .contains(org.assertj.core.groups.Tuple.tuple("Jordan", 248816L),
+                        org.assertj.core.groups.Tuple.tuple("Beirut", 276781L),
+                        org.assertj.core.groups.Tuple.tuple("Al Bukamal area", 174448L),
+                        org.assertj.core.groups.Tuple.tuple("Baghdad", 98182L),
+                        org.assertj.core.groups.Tuple.tuple("Tehran", 112931L));
+        assertThat(coded.places()).allSatisfy(p -> {
+            assertThat(p.span().of(text)).isEqualTo(p.text());
+            assertThat(p.reason()).isNotBlank();
+        });
+    }
+
+    @Test
     void theRepeatedHeadlineIsCodedOnceAndAsAQuestion() {
         List<Event> want = triggered("want");
         assertThat(want).hasSizeLessThanOrEqualTo(1);

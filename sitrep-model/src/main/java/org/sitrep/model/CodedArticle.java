@@ -7,10 +7,11 @@ import java.util.List;
  * This is what the one Article-to-events function returns, for the CLI, the store and later the server.
  */
 public record CodedArticle(Article article, int sentenceCount, List<Mention> mentions, List<TimeMention> times,
-                           List<Event> events) {
+                           List<PlaceMention> places, List<Event> events) {
     public CodedArticle {
         mentions = List.copyOf(mentions);
         times = List.copyOf(times);
+        places = List.copyOf(places);
         events = List.copyOf(events);
     }
 }

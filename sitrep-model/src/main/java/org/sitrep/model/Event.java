@@ -21,4 +21,10 @@ public record Event(
         ActorRef attribution,
         Span trigger,
         String rule) {
+
+    /** The same event placed. */
+    public Event withPlace(Place newPlace) {
+        return new Event(id, articleId, sentence, span, text, date, source, target, cameo, plover, newPlace, modality,
+                attribution, trigger, rule);
+    }
 }

@@ -111,7 +111,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     private void insertEvents(List<Event> events) throws SQLException {
-        String sql = "INSERT INTO events VALUES (" + "?,".repeat(41) + "?)";
+        String sql = "INSERT INTO events VALUES (" + "?,".repeat(45) + "?)";
         try (PreparedStatement ps = conn.prepareStatement(sql)) {
             for (Event e : events) {
                 int i = 1;
@@ -148,6 +148,10 @@ public final class EventStore implements AutoCloseable {
                 ps.setString(i++, p == null ? null : p.country());
                 setDouble(ps, i++, p == null ? null : p.lat());
                 setDouble(ps, i++, p == null ? null : p.lon());
+                ps.setString(i++, p == null ? null : p.admin1());
+                ps.setString(i++, p == null ? null : p.featureCode());
+                ps.setString(i++, p == null ? null : p.precision());
+                ps.setString(i++, p == null ? null : p.basis());
                 ps.setString(i++, e.modality().label());
                 i = setActor(ps, i, e.attribution());
                 ps.setString(i, e.rule());
@@ -265,7 +269,9 @@ public final class EventStore implements AutoCloseable {
                 rs.getString("plover_context"));
         Place place = rs.getString("place_name") == null ? null
                 : new Place(rs.getString("place_name"), (Long) rs.getObject("place_geonames_id"),
-                rs.getString("place_country"), (Double) rs.getObject("place_lat"), (Double) rs.getObject("place_lon"));
+                rs.getString("place_country"), rs.getString("place_admin1"), rs.getString("place_feature_code"),
+                (Double) rs.getObject("place_lat"), (Double) rs.getObject("place_lon"), rs.getString("place_precision"),
+                rs.getString("place_basis"));
         return new Event(rs.getString("id"), rs.getString("article_id"), rs.getInt("sentence"),
                 new Span(rs.getInt("span_start"), rs.getInt("span_end")), rs.getString("text"), date,
                 actor(rs, "source"), actor(rs, "target"),

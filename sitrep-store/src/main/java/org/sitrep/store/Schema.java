@@ -32,7 +32,8 @@ final class Schema {
                       cameo_code VARCHAR NOT NULL, cameo_root VARCHAR, goldstein DOUBLE, quad_class INTEGER,
                       plover_type VARCHAR, plover_mode VARCHAR, plover_context VARCHAR,
                       place_name VARCHAR, place_geonames_id BIGINT, place_country VARCHAR,
-                      place_lat DOUBLE, place_lon DOUBLE, modality VARCHAR,
+                      place_lat DOUBLE, place_lon DOUBLE, place_admin1 VARCHAR, place_feature_code VARCHAR,
+                      place_precision VARCHAR, place_basis VARCHAR, modality VARCHAR,
                       attribution_code VARCHAR, attribution_text VARCHAR, attribution_start INTEGER,
                       attribution_end INTEGER, rule VARCHAR)""");
             st.execute("""

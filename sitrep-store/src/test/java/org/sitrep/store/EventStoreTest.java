@@ -16,6 +16,7 @@ import org.sitrep.model.Event;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Modality;
+import org.sitrep.model.Place;
 import org.sitrep.model.PloverCoding;
 import org.sitrep.model.Span;
 
@@ -35,10 +36,11 @@ class EventStoreTest {
         Event e2 = new Event(id + "-1-1-0", id, 1, new Span(30, 66), TEXT.substring(30, 66),
                 EventDate.of(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 31), EventDate.Basis.TEXT, new Span(53, 65), null),
                 new ActorRef("IGOWSTNAT", "NATO", new Span(30, 34)), new ActorRef("IRNGOV", "Tehran", new Span(43, 49)),
-                new CameoCoding("042", "04", 1.9, 1), new PloverCoding("CONSULT", "visit", null), null,
+                new CameoCoding("042", "04", 1.9, 1), new PloverCoding("CONSULT", "visit", null),
+                new Place("Tehran", 112931L, "IR", "Tehran", "PPLC", 35.69, 51.42, "city", "attached"),
                 Modality.REPORTED, new ActorRef("GBRMED", "Reuters", new Span(1, 8)), new Span(35, 42), "verb visit");
         Mention m = new Mention(Mention.Kind.ACTOR, 0, new Span(0, 4), "Iraq", "IRQ", "countries.actors:1");
-        return new CodedArticle(a, 2, List.of(m), List.of(), List.of(e1, e2));
+        return new CodedArticle(a, 2, List.of(m), List.of(), List.of(), List.of(e1, e2));
     }
 
     @Test
@@ -78,7 +80,7 @@ class EventStoreTest {
             store.store(sample("a1"));
             CodedArticle clash = sample("a2");
             // Same event ids as a1: the second event insert violates the primary key mid-article.
-            CodedArticle bad = new CodedArticle(clash.article(), 2, clash.mentions(), List.of(),
+            CodedArticle bad = new CodedArticle(clash.article(), 2, clash.mentions(), List.of(), List.of(),
                     List.of(clash.events().get(0), sample("a1").events().get(0)));
             assertThatThrownBy(() -> store.store(bad)).isInstanceOf(StoreException.class)
                     .hasMessageContaining("nothing of it was stored");

@@ -1,0 +1,93 @@
+package org.sitrep.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.sitrep.coder.ArticleCoder;
+import org.sitrep.model.Article;
+import org.sitrep.model.CodedArticle;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlaceMention;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * `sitrep places`: every place an article names, what the offline gazetteer resolved it to, and why.
+ * Each choice among same-named places (Jordan the country or a town) can be checked by a person.
+ */
+@Command(name = "places", description = "List an article's place mentions, the GeoNames place each resolved to, and why.")
+final class PlacesCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Articles (files or folders).")
+    List<Path> files;
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date (default: from the input).")
+    LocalDate published;
+
+    @Mixin
+    DictionariesOption dictionaries;
+
+    @Option(names = "--format", defaultValue = "table", description = "table or jsonl (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() throws Exception {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        Inputs inputs = Inputs.read(files, published, err);
+        ArticleCoder coder = inputs.articles().isEmpty() ? null : Coders.forOptions(dictionaries, err);
+        if (coder == null) return 1;
+        for (Article a : inputs.articles()) {
+            CodedArticle coded = coder.code(a);
+            if (format == Format.jsonl) {
+                for (PlaceMention p : coded.places()) out.println(JSON.writeValueAsString(row(p)));
+            } else {
+                out.println("== " + a.origin());
+                Table table = new Table("start", "end", "text", "geonames_id", "name", "country", "admin1", "lat",
+                        "lon", "feature_code", "reason");
+                for (PlaceMention p : coded.places()) {
+                    Place pl = p.place();
+                    table.add(p.span().start(), p.span().end(), p.text(), pl == null ? null : pl.geonamesId(),
+                            pl == null ? null : pl.name(), pl == null ? null : pl.country(),
+                            pl == null ? null : pl.admin1(), pl == null ? null : pl.lat(), pl == null ? null : pl.lon(),
+                            pl == null ? null : pl.featureCode(), p.reason());
+                }
+                table.print(out);
+                out.println(coded.places().size() + " place mentions");
+            }
+        }
+        out.flush();
+        return inputs.failures() == 0 ? 0 : 1;
+    }
+
+    private static Map<String, Object> row(PlaceMention p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("sentence", p.sentence());
+        m.put("start", p.span().start());
+        m.put("end", p.span().end());
+        m.put("text", p.text());
+        Place pl = p.place();
+        m.put("geonames_id", pl == null ? null : pl.geonamesId());
+        m.put("name", pl == null ? null : pl.name());
+        m.put("country", pl == null ? null : pl.country());
+        m.put("admin1", pl == null ? null : pl.admin1());
+        m.put("lat", pl == null ? null : pl.lat());
+        m.put("lon", pl == null ? null : pl.lon());
+        m.put("feature_code", pl == null ? null : pl.featureCode());
+        m.put("precision", pl == null ? null : pl.precision());
+        m.put("reason", p.reason());
+        return m;
+    }
+}
