@@ -69,6 +69,24 @@ public final class NlpPipeline {
             doc.set(CoreAnnotations.DocDateAnnotation.class, docDate.toString());
         }
         coreNlp.annotate(doc);
+        return annotatedText(text, doc);
+    }
+
+    /**
+     * Annotates one sentence whose Penn Treebank parse is given instead of parsing it again: tokens and
+     * part-of-speech tags come from the tree, dependencies are CoreNLP's UD enhanced++ conversion of it, and
+     * lemmas, NER and SUTime dates are computed on those tokens as {@link #annotate} computes them.
+     *
+     * @throws IllegalArgumentException when the parse is malformed or its words do not spell the text
+     */
+    public AnnotatedText annotateParsed(String text, String pennTree, LocalDate docDate) {
+        PennTree parse = PennTree.read(pennTree);
+        List<Span> spans = parse.alignTo(text).orElseThrow(() -> new IllegalArgumentException(
+                "the words of the parse do not spell the text: \"" + parse.text() + "\""));
+        return annotatedText(text, ParsedSentenceAnnotation.of(text, parse, spans, docDate, coreNlp.pool.get("ner")));
+    }
+
+    private static AnnotatedText annotatedText(String text, Annotation doc) {
         List<Sentence> sentences = new ArrayList<>();
         List<EntityMention> entities = new ArrayList<>();
         List<TimeExpression> times = new ArrayList<>();
