@@ -244,6 +244,11 @@ public final class EventCoder {
                     if (!senses.isEmpty()) return new Trigger(false, phrasal, senses);
                 }
             }
+            // A dictionary may list an inflected form as a verb of its own ("LEFT" for departures, apart
+            // from "LEAVE"): the form as written wins over its lemma.
+            String written = t.word().toLowerCase(Locale.ROOT);
+            List<VerbLexicon.Sense> asWritten = written.equals(lemma) ? List.of() : lexicon.lookup(written);
+            if (!asWritten.isEmpty()) return new Trigger(false, written, asWritten);
             List<VerbLexicon.Sense> senses = lexicon.lookup(lemma);
             return senses.isEmpty() ? null : new Trigger(false, lemma, senses);
         }
@@ -375,8 +380,11 @@ public final class EventCoder {
         for (int h : heads) {
             ActorMention m = actorFor(s, h, actors);
             Token head = s.token(h);
+            List<ActorMention> partners = m == null ? partnersOf(s, h, actors) : List.of();
             if (m != null) {
                 out.add(new ActorRef(m.code(), m.text(), m.span()));
+            } else if (!partners.isEmpty()) {
+                for (ActorMention p : partners) out.add(new ActorRef(p.code(), p.text(), p.span()));
             } else if (!(eventNoun >= 0 && h < eventNoun) && !head.pos().startsWith("W")
                     && !head.pos().startsWith("PRP")) {
                 out.add(new ActorRef(null, headText(text, s, h), head.span()));
@@ -388,6 +396,43 @@ public final class EventCoder {
     private static List<ActorRef> preferCoded(List<ActorRef> refs) {
         List<ActorRef> coded = refs.stream().filter(EventCoder::hasCode).toList();
         return coded.isEmpty() ? refs : coded;
+    }
+
+    /** Prepositions whose object is the party a role noun relates to ("ties with Gondor", "talks between X and Y"). */
+    private static final Set<String> PARTNER_PREPS = Set.of("with", "between", "among", "to", "against", "by", "on",
+            "of", "toward", "towards", "from");
+    /** Deeper down, only prepositions that name a party, not a place ("posts of the resistance on the border"). */
+    private static final Set<String> DEEP_PARTNER_PREPS = Set.of("with", "between", "among", "against", "to");
+
+    /**
+     * The actors a role noun that names no one is about: "restore ties with Gondor" has Gondor as its target.
+     * Searched through prepositional modifiers and their conjuncts, nearest first, two levels deep.
+     */
+    private static List<ActorMention> partnersOf(Sentence s, int head, List<ActorMention> actors) {
+        List<Integer> frontier = List.of(head);
+        for (int depth = 0; depth < 2; depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int t : frontier) {
+                for (Dependency d : s.outgoing(t)) {
+                    Set<String> preps = depth == 0 ? PARTNER_PREPS : DEEP_PARTNER_PREPS;
+                    if (d.base().equals("nmod") && preps.contains(d.subtype())) next.add(d.dependent());
+                }
+            }
+            List<ActorMention> found = new ArrayList<>();
+            for (int t : next) {
+                List<Integer> withConjuncts = new ArrayList<>(List.of(t));
+                for (Dependency d : s.outgoing(t)) {
+                    if (d.base().equals("conj")) withConjuncts.add(d.dependent());
+                }
+                for (int c : withConjuncts) {
+                    ActorMention m = actorFor(s, c, actors);
+                    if (m != null && !found.contains(m)) found.add(m);
+                }
+            }
+            if (!found.isEmpty()) return found;
+            frontier = next;
+        }
+        return List.of();
     }
 
     static ActorMention actorFor(Sentence s, int head, List<ActorMention> actors) {
