@@ -24,6 +24,8 @@ public final class ArticleActors {
     /** "its" only: "they" and "their" too often mean people no dictionary names ("the Democrats"). */
     private static final Set<String> GROUP_PRONOUNS = Set.of("its", "itself");
     private static final Set<String> DETERMINERS = Set.of("the", "that", "this", "these", "those");
+    /** "its troops", "the government of Iraq", "soldiers from Gondor" (not "troops in Iraq": that is where they are). */
+    private static final Set<String> OWNER_RELATIONS = Set.of("nmod:poss", "nmod:of", "nmod:from");
     private static final int PRONOUN_WINDOW = 2;
     private static final int DESCRIPTION_WINDOW = 5;
 
@@ -187,7 +189,7 @@ public final class ArticleActors {
             if (m.agentOnly()) {
                 for (int t = m.firstToken(); t <= m.lastToken() && composed == null; t++) {
                     for (Dependency d : s.outgoing(t)) {
-                        if (!d.relation().equals("nmod:poss") && !d.relation().equals("nmod:of")) continue;
+                        if (!OWNER_RELATIONS.contains(d.relation())) continue;
                         ActorMention owner = owner(mentions, d.dependent());
                         if (owner != null) {
                             int first = Math.min(m.firstToken(), owner.firstToken());

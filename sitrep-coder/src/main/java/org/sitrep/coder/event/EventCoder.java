@@ -353,6 +353,9 @@ public final class EventCoder {
             } else if (base.equals("obj") || base.equals("iobj") || base.equals("xcomp")) {
                 after.or(phrase);
                 heads.set(d.dependent());
+            } else if (!noun && (base.equals("aux") || base.equals("advmod") || base.equals("cop"))
+                    && d.dependent() < t) {
+                before.or(phrase); // "didn't clash": patterns name the auxiliaries before the verb
             } else if (!noun && (d.relation().equals("compound:prt") || base.equals("advmod"))) {
                 after.or(phrase);
             } else if (noun && d.relation().equals("nmod:of")) {
