@@ -25,7 +25,7 @@ final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Text files or folders of .txt files.")
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Articles: text, HTML, RSS/Atom, JSON lines or WARC files, or folders of them.")
     List<Path> paths;
 
     @Option(names = "--published", paramLabel = "YYYY-MM-DD",

@@ -6,11 +6,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.model.Article;
-import org.sitrep.source.FileArticleReader;
-import org.sitrep.source.InputException;
+import org.sitrep.source.ArticleSources;
+import org.sitrep.source.SourceItem;
 
 /**
- * Reads every input of a command, reporting each bad one on stderr and keeping the good ones.
+ * Reads every input of a command (text, HTML, feeds, JSON lines, WARC; files and folders), reporting each bad
+ * file, feed item, line or record on stderr and keeping the good articles.
  * One bad article never stops a batch; the command's exit code still says something failed.
  */
 final class Inputs {
@@ -19,15 +20,17 @@ final class Inputs {
 
     static Inputs read(List<Path> paths, LocalDate published, PrintWriter err) {
         Inputs in = new Inputs();
-        FileArticleReader reader = new FileArticleReader();
-        for (Path file : reader.expand(paths)) {
-            try {
-                in.articles.add(reader.read(file, published));
-            } catch (InputException e) {
+        new ArticleSources().read(paths, published, item -> {
+            if (item instanceof SourceItem.Read read) {
+                in.articles.add(read.article());
+            } else if (item instanceof SourceItem.Failed failed) {
                 in.failures++;
-                err.println("sitrep: " + e.getMessage());
+                err.println("sitrep: " + failed.error().getMessage());
+            } else if (item instanceof SourceItem.Note note) {
+                err.println("sitrep: note: " + note);
             }
-        }
+        });
+        err.flush();
         return in;
     }
 

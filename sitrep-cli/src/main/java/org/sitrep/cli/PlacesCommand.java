@@ -30,7 +30,7 @@ final class PlacesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Articles (files or folders).")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Articles: text, HTML, RSS/Atom, JSON lines or WARC files, or folders of them.")
     List<Path> files;
 
     @Option(names = "--published", paramLabel = "YYYY-MM-DD", description = "Publication date (default: from the input).")

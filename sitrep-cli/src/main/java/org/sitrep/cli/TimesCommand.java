@@ -33,7 +33,7 @@ final class TimesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Text files or folders of .txt files.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Articles: text, HTML, RSS/Atom, JSON lines or WARC files, or folders of them.")
     List<Path> files;
 
     @Option(names = "--published", paramLabel = "YYYY-MM-DD",

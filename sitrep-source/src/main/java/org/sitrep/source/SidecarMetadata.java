@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Properties;
 
 /**
@@ -19,6 +20,7 @@ record SidecarMetadata(LocalDate published, String title, String source) {
 
     static Path pathFor(Path textFile) {
         String name = textFile.getFileName().toString();
+        if (name.toLowerCase(Locale.ROOT).endsWith(".gz")) name = name.substring(0, name.length() - 3);
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
         return textFile.resolveSibling(stem + ".meta");

@@ -12,6 +12,9 @@ class DatelineTest {
                 .contains(LocalDate.of(2021, 2, 27));
         assertThat(Dateline.find("Title\n\nWASHINGTON (AP) \u2014 March 3, 2020 \u2014 The Pentagon said ..."))
                 .contains(LocalDate.of(2020, 3, 3));
+        String accented = "BOGOT\u00c1, June 8, 2022 \u2013 Colombia and Venezuela resumed talks on Wednesday about "
+                + "reopening trade across their border, officials in the capital said.";
+        assertThat(Dateline.find(accented)).contains(LocalDate.of(2022, 6, 8));
     }
 
     @Test
