@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Turns news text into coded, dated, sourced political event data.",
         subcommands = {DemoCommand.class, CodeCommand.class, IngestCommand.class, EventsCommand.class,
-            TimesCommand.class, PlacesCommand.class, ExplainCommand.class, ActorCommand.class, ActorsCommand.class, DictionariesCommand.class, EvalCommand.class})
+            TimesCommand.class, PlacesCommand.class, ExplainCommand.class, ActorCommand.class, ActorsCommand.class, DictionariesCommand.class, EvalCommand.class,
+            BenchCommand.class})
 public final class Main implements Runnable {
     @picocli.CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.sitrep.coder.actor.ActorMatcher;
 import org.sitrep.coder.actor.ActorMention;
 import org.sitrep.coder.actor.ArticleActors;
@@ -55,8 +56,17 @@ public final class ArticleCoder {
     private final PlaceResolver placeResolver;
     private final EventPlacer placer;
 
+    private final StageClock clock;
+
     public ArticleCoder(NlpPipeline nlp, Dictionaries dictionaries, EventNouns nouns, Descriptions descriptions,
                         Gazetteer gazetteer) {
+        this(nlp, dictionaries, nouns, descriptions, gazetteer, StageClock.OFF);
+    }
+
+    /** A coder that adds the time of each stage to a clock (for `sitrep bench`). */
+    public ArticleCoder(NlpPipeline nlp, Dictionaries dictionaries, EventNouns nouns, Descriptions descriptions,
+                        Gazetteer gazetteer, StageClock clock) {
+        this.clock = clock;
         this.placeResolver = new PlaceResolver(gazetteer);
         this.placer = new EventPlacer(gazetteer);
         this.nlp = nlp;
@@ -88,7 +98,7 @@ public final class ArticleCoder {
 
     /** Codes an article, telling the trace what was found and why each event was or was not coded. */
     public CodedArticle code(Article article, EventTrace trace) {
-        return code(article, nlp.annotate(article.text(), article.published()), trace);
+        return code(article, clock.time("nlp", () -> nlp.annotate(article.text(), article.published())), trace);
     }
 
     /**
@@ -104,6 +114,8 @@ public final class ArticleCoder {
         EventDate context = null;
         ArticleActors articleActors = new ArticleActors(actors, descriptions, doc, published);
         Map<Integer, List<SentencePlace>> placesBySentence = resolvePlaces(doc, articleActors, published);
+        Function<Integer, List<ActorMention>> actorsAsPublished =
+                i -> clock.time("actors", () -> articleActors.in(i, published));
         List<PlaceMention> places = new ArrayList<>();
         placesBySentence.values().forEach(list -> list.forEach(p -> {
             ResolvedPlace r = p.resolved();
@@ -113,7 +125,7 @@ public final class ArticleCoder {
                             + r.entry().geonamesId() + ")") : null, r.reason()));
         }));
         for (Sentence s : doc.sentences()) {
-            List<ActorMention> sentenceActors = articleActors.in(s.index(), published);
+            List<ActorMention> sentenceActors = actorsAsPublished.apply(s.index());
             for (ActorMention m : sentenceActors) {
                 mentions.add(new Mention(Mention.Kind.ACTOR, s.index(), m.span(), m.text(),
                         m.agentOnly() ? null : m.code(), m.resolvedBy()));
@@ -128,13 +140,13 @@ public final class ArticleCoder {
             }
             Map<TimeExpression, EventDate> dates = new LinkedHashMap<>();
             for (TimeExpression t : doc.timesIn(s.index())) {
-                TimeMention tm = timeNormalizer.mention(t, s, published);
+                TimeMention tm = clock.time("times", () -> timeNormalizer.mention(t, s, published));
                 times.add(tm);
                 mentions.add(new Mention(Mention.Kind.TIME, s.index(), t.span(), t.text(),
                         tm.resolved() == null ? null : tm.resolved().value(), tm.timexValue() + ": " + tm.reason()));
                 if (tm.resolved() != null) dates.put(t, tm.resolved());
             }
-            for (TermPeriods.Period p : termPeriods.find(article.text(), s, published)) {
+            for (TermPeriods.Period p : clock.time("times", () -> termPeriods.find(article.text(), s, published))) {
                 times.add(p.mention());
                 mentions.add(new Mention(Mention.Kind.TIME, s.index(), p.mention().span(), p.mention().text(),
                         p.mention().resolved().value(), p.mention().reason()));
@@ -144,11 +156,12 @@ public final class ArticleCoder {
                 continue; // a headline repeated in the body states its events once
             }
             if (trace.enabled()) noteSentence(trace, article.text(), s, sentenceActors, dates);
-            List<Event> sentenceEvents = events.code(article.id(), article.text(), s,
-                    date -> articleActors.in(s.index(), date), dates, context, published, trace);
+            EventDate narratedBefore = context;
+            List<Event> sentenceEvents = clock.time("events", () -> events.code(article.id(), article.text(), s,
+                    date -> articleActors.in(s.index(), date), dates, narratedBefore, published, trace));
             List<SentencePlace> here = placesBySentence.getOrDefault(s.index(), List.of());
             for (Event e : sentenceEvents) {
-                coded.add(e.withPlace(placer.place(s, tokenAt(s, e.trigger().start()), e, here)));
+                coded.add(e.withPlace(clock.time("places", () -> placer.place(s, tokenAt(s, e.trigger().start()), e, here))));
             }
             context = narrated(sentenceEvents, dates);
         }
@@ -190,14 +203,14 @@ public final class ArticleCoder {
         List<PlaceMentions.Found> found = placeMentions.find(doc);
         List<String> actorCountries = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            for (ActorMention m : articleActors.in(s.index(), published)) {
+            for (ActorMention m : clock.time("actors", () -> articleActors.in(s.index(), published))) {
                 if (m.agentOnly() || m.code() == null || m.code().length() < 3) continue;
                 placeResolver.gazetteer().country(m.code().substring(0, 3))
                         .ifPresent(c -> actorCountries.add(c.country()));
             }
         }
-        List<ResolvedPlace> resolved = placeResolver.resolve(found.stream().map(PlaceMentions.Found::query).toList(),
-                actorCountries);
+        List<ResolvedPlace> resolved = clock.time("places", () -> placeResolver.resolve(
+                found.stream().map(PlaceMentions.Found::query).toList(), actorCountries));
         Map<Integer, List<SentencePlace>> out = new java.util.TreeMap<>();
         for (int i = 0; i < found.size(); i++) {
             PlaceMentions.Found f = found.get(i);

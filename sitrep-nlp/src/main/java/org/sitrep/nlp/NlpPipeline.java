@@ -62,6 +62,32 @@ public final class NlpPipeline {
         return props;
     }
 
+    /** A pipeline of its own (not the shared one), e.g. for a benchmark that times its annotators. */
+    public static NlpPipeline create() {
+        return new NlpPipeline(defaultProperties());
+    }
+
+    /**
+     * CoreNLP with its default English annotators and settings (fine-grained NER included): the baseline
+     * a benchmark compares Sitrep's pipeline with.
+     */
+    public static NlpPipeline coreNlpDefaults() {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        return new NlpPipeline(props);
+    }
+
+    /** Seconds each annotator has spent since this pipeline was built, from CoreNLP's own accounting. */
+    public java.util.Map<String, Double> annotatorSeconds() {
+        java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^(\\w+): ([0-9.]+) sec")
+                .matcher(coreNlp.timingInformation());
+        while (m.find()) {
+            if (!m.group(1).equals("TOTAL")) out.put(m.group(1), Double.parseDouble(m.group(2)));
+        }
+        return out;
+    }
+
     /** Annotates a text; relative dates are resolved against docDate when it is known. */
     public AnnotatedText annotate(String text, LocalDate docDate) {
         Annotation doc = new Annotation(NlpText.prepare(text));
