@@ -98,7 +98,20 @@ public final class EventCoder {
             }
             int before = events.size();
             int k = 0;
-            for (ActorRef src : sources.isEmpty() ? nullList() : sources) {
+            List<ActorRef> among = coding.amongBefore() ? coded(sources) : coding.amongAfter() ? coded(targets) : List.of();
+            if (among.size() >= 2) {
+                for (ActorRef a : among) {
+                    for (ActorRef b : among) {
+                        if (a != b && !a.code().equals(b.code())) {
+                            k = emit(events, seen, articleId, text, s, t, attribution, coding.code(), a, b, date,
+                                    coding.rule(roles) + " (among the compound actor)", k);
+                        }
+                    }
+                }
+                sources = List.of();
+                targets = List.of();
+            }
+            for (ActorRef src : sources.isEmpty() && !targets.isEmpty() ? nullList() : sources) {
                 for (ActorRef target : targets.isEmpty() ? nullList() : targets) {
                     ActorRef tgt = target;
                     if (!hasCode(src) && !hasCode(tgt)) continue;
@@ -263,7 +276,15 @@ public final class EventCoder {
     }
 
     /** The code chosen for a trigger and the rule that chose it. */
-    private record Coding(String code, String pairedCode, String ruleText) {
+    /**
+     * The code chosen for a trigger and the rule that chose it; amongBefore/amongAfter mark a compound-actor
+     * pattern (%), whose members act on each other ("Arnor and Gondor agreed": each agreed with the other).
+     */
+    private record Coding(String code, String pairedCode, String ruleText, boolean amongBefore, boolean amongAfter) {
+        Coding(String code, String pairedCode, String ruleText) {
+            this(code, pairedCode, ruleText, false, false);
+        }
+
         String rule(Roles.Found roles) {
             return ruleText + (roles.how().isEmpty() ? "" : "; " + roles.how());
         }
@@ -307,7 +328,9 @@ public final class EventCoder {
             VerbPattern p = patterns.select(bestSense.block().patterns(), context);
             if (p.code() == null) return null;
             return new Coding(p.code(), p.pairedCode(),
-                    kind + " " + trigger.lemma() + " [" + bestSense.block().name() + "] pattern " + p.origin());
+                    kind + " " + trigger.lemma() + " [" + bestSense.block().name() + "] pattern " + p.origin(),
+                    PatternSelector.compound(p.before()), PatternSelector.compound(p.after())
+                    || p.preps().stream().anyMatch(pp -> PatternSelector.compound(pp.object())));
         }
         for (VerbLexicon.Sense sense : senses) {
             VerbPattern p = patterns.select(sense.block().patterns(), context);
@@ -329,6 +352,19 @@ public final class EventCoder {
             }
         }
         return null;
+    }
+
+    /** Whether the trigger's dependents of this kind are several ("Arnor and Gondor agreed"). */
+    private static boolean coordinated(Sentence s, int t, String base) {
+        int heads = 0;
+        for (Dependency d : s.outgoing(t)) {
+            if (!d.base().equals(base)) continue;
+            heads++;
+            for (Dependency c : s.outgoing(d.dependent())) {
+                if (c.base().equals("conj")) heads++;
+            }
+        }
+        return heads >= 2;
     }
 
     private static boolean isCatchAll(VerbPattern p) {
@@ -369,7 +405,8 @@ public final class EventCoder {
                 after.or(phrase);
             }
         }
-        return new PatternSelector.Context(WordBag.of(s, before, heads), WordBag.of(s, after, heads), preps);
+        return new PatternSelector.Context(WordBag.of(s, before, heads), WordBag.of(s, after, heads), preps,
+                coordinated(s, t, "nsubj"), coordinated(s, t, "obj") || coordinated(s, t, "obl"));
     }
 
     /**
@@ -394,6 +431,10 @@ public final class EventCoder {
             }
         }
         return out;
+    }
+
+    private static List<ActorRef> coded(List<ActorRef> refs) {
+        return refs.stream().filter(EventCoder::hasCode).toList();
     }
 
     private static List<ActorRef> preferCoded(List<ActorRef> refs) {

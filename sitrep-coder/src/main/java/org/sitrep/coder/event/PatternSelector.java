@@ -20,7 +20,8 @@ final class PatternSelector {
     }
 
     /** What the words around a trigger offer to patterns. */
-    record Context(WordBag before, WordBag after, Map<String, WordBag> prepositions) {
+    record Context(WordBag before, WordBag after, Map<String, WordBag> prepositions, boolean compoundBefore,
+                   boolean compoundAfter) {
     }
 
     /** The score of the most specific pattern that matches, 0 for none (catch-alls do not count). */
@@ -59,12 +60,14 @@ final class PatternSelector {
     private int score(VerbPattern p, Context c) {
         int score = 0;
         for (Term t : p.before()) {
-            int s = termScore(t, c.before());
+            int s = t instanceof Term.Marker m && m.symbol().equals("%") ? (c.compoundBefore() ? 1 : -1)
+                    : termScore(t, c.before());
             if (s < 0) return -1;
             score += s;
         }
         for (Term t : p.after()) {
-            int s = termScore(t, c.after());
+            int s = t instanceof Term.Marker m && m.symbol().equals("%") ? (c.compoundAfter() ? 1 : -1)
+                    : termScore(t, c.after());
             if (s < 0) return -1;
             score += s;
         }
@@ -73,12 +76,18 @@ final class PatternSelector {
             if (object == null) return -1;
             score += 1;
             for (Term t : pp.object()) {
-                int s = termScore(t, object);
+                int s = t instanceof Term.Marker m && m.symbol().equals("%") ? (c.compoundAfter() ? 1 : -1)
+                        : termScore(t, object);
                 if (s < 0) return -1;
                 score += s;
             }
         }
         return score;
+    }
+
+    /** Whether a pattern names a compound actor (%) before or after the verb: its members act on each other. */
+    static boolean compound(List<Term> terms) {
+        return terms.stream().anyMatch(t -> t instanceof Term.Marker m && m.symbol().equals("%"));
     }
 
     /** One line per pattern that matched (with its score), and a count of those that did not. */

@@ -12,7 +12,7 @@ import org.sitrep.nlp.Sentence;
  * Roles are heads of phrases; actor matching turns them into codes.
  */
 final class Roles {
-    static final Set<String> TARGET_PREPS = Set.of("to", "against", "with", "on", "at", "toward", "towards",
+    static final Set<String> TARGET_PREPS = Set.of("to", "against", "with", "on", "at", "toward", "towards", "about", "of",
             "into", "upon", "over", "for");
     private static final Set<String> NOUN_SOURCE_RELS = Set.of("nmod:poss", "amod", "compound", "nmod:by",
             "nmod:agent");
