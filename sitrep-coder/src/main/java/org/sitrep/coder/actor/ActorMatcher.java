@@ -73,7 +73,30 @@ public final class ActorMatcher {
             }
             i++;
         }
-        return compose(sentence, text, found);
+        return titled(sentence, text, compose(sentence, text, found));
+    }
+
+    /**
+     * "Bree Prime Minister Romendacil": a name right after its country's title takes the title's role, the
+     * more specific code (BREGOV, not the name's own BRE).
+     */
+    private static List<ActorMention> titled(Sentence sentence, String text, List<ActorMention> mentions) {
+        List<ActorMention> out = new ArrayList<>();
+        for (int k = 0; k < mentions.size(); k++) {
+            ActorMention title = mentions.get(k);
+            ActorMention name = k + 1 < mentions.size() ? mentions.get(k + 1) : null;
+            if (name != null && !title.agentOnly() && !name.agentOnly() && name.firstToken() == title.lastToken() + 1
+                    && title.code().length() > name.code().length() && title.code().startsWith(name.code())) {
+                out.add(new ActorMention(title.sentence(), title.firstToken(), name.lastToken(),
+                        sentence.spanOf(title.firstToken(), name.lastToken()),
+                        sentence.textOf(text, title.firstToken(), name.lastToken()), title.code(), null,
+                        title.resolvedBy() + " (title) + " + name.resolvedBy()));
+                k++;
+            } else {
+                out.add(title);
+            }
+        }
+        return out;
     }
 
     /** True when a name starting inside [start, start+length) reaches further than this one. */
