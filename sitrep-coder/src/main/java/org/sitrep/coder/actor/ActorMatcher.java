@@ -116,7 +116,8 @@ public final class ActorMatcher {
             ActorMention next = k + 1 < mentions.size() ? mentions.get(k + 1) : null;
             if (!m.agentOnly() && m.code().length() == 3 && next != null && next.agentOnly()
                     && adjacent(sentence, m.lastToken(), next.firstToken())) {
-                String code = next.agent().composeWith(m.code());
+                String code = formerly(sentence, m.firstToken(), next.lastToken())
+                        ? m.code() + "ELI" : next.agent().composeWith(m.code());
                 out.add(new ActorMention(m.sentence(), m.firstToken(), next.lastToken(),
                         sentence.spanOf(m.firstToken(), next.lastToken()),
                         sentence.textOf(text, m.firstToken(), next.lastToken()), code, null,
@@ -129,11 +130,19 @@ public final class ActorMatcher {
         return out;
     }
 
-    /** True when only adjectives or modifiers stand between the two tokens ("Iraqi political officials"). */
+    /** "former security officials", "Arnor former officials": a former office-holder is elite, not the office. */
+    private static boolean formerly(Sentence sentence, int first, int last) {
+        for (int t = Math.max(0, first - 1); t <= last; t++) {
+            if (sentence.token(t).word().equalsIgnoreCase("former")) return true;
+        }
+        return false;
+    }
+
+    /** True when only adjectives, modifiers or a possessive stand between ("Iraqi political officials", "Gondor's"). */
     private static boolean adjacent(Sentence sentence, int last, int first) {
         for (int t = last + 1; t < first; t++) {
             String pos = sentence.token(t).pos();
-            if (!(pos.startsWith("JJ") || pos.equals("HYPH") || pos.equals("NN"))) return false;
+            if (!(pos.startsWith("JJ") || pos.equals("HYPH") || pos.equals("NN") || pos.equals("POS"))) return false;
         }
         return first - last <= 3;
     }

@@ -24,8 +24,8 @@ public final class ArticleActors {
     /** "its" only: "they" and "their" too often mean people no dictionary names ("the Democrats"). */
     private static final Set<String> GROUP_PRONOUNS = Set.of("its", "itself");
     private static final Set<String> DETERMINERS = Set.of("the", "that", "this", "these", "those");
-    /** "its troops", "the government of Iraq", "soldiers from Gondor" (not "troops in Iraq": that is where they are). */
-    private static final Set<String> OWNER_RELATIONS = Set.of("nmod:poss", "nmod:of", "nmod:from");
+    /** "its troops", "the government of Iraq", "soldiers from Gondor", "activists in Arnor". */
+    private static final Set<String> OWNER_RELATIONS = Set.of("nmod:poss", "nmod:of", "nmod:from", "nmod:in");
     private static final int PRONOUN_WINDOW = 2;
     private static final int DESCRIPTION_WINDOW = 5;
 
