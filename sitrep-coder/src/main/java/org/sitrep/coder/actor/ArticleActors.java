@@ -185,26 +185,29 @@ public final class ArticleActors {
     private List<ActorMention> composeThroughDependencies(Sentence s, List<ActorMention> mentions) {
         List<ActorMention> out = new ArrayList<>(mentions.size());
         for (ActorMention m : mentions) {
-            ActorMention composed = null;
+            List<ActorMention> composed = new ArrayList<>();
             if (m.agentOnly()) {
-                for (int t = m.firstToken(); t <= m.lastToken() && composed == null; t++) {
+                // Enhanced++ repeats the owner edge for each conjunct: "ambassadors of Arnor, Osgiliath and Gondor".
+                for (int t = m.firstToken(); t <= m.lastToken(); t++) {
                     for (Dependency d : s.outgoing(t)) {
                         if (!OWNER_RELATIONS.contains(d.relation())) continue;
                         ActorMention owner = owner(mentions, d.dependent());
-                        if (owner != null) {
-                            int first = Math.min(m.firstToken(), owner.firstToken());
-                            int last = Math.max(m.lastToken(), owner.lastToken());
-                            composed = new ActorMention(m.sentence(), first, last, s.spanOf(first, last),
-                                    s.textOf(doc.text(), first, last),
-                                    m.agent().composeWith(owner.code().substring(0, 3)), null,
-                                    m.resolvedBy() + " + " + d.relation() + " owner \"" + owner.text() + "\" ("
-                                            + owner.resolvedBy() + ")");
-                            break;
+                        if (owner == null || composed.stream().anyMatch(c -> c.code().startsWith(
+                                owner.code().substring(0, 3)) && c.resolvedBy().contains("\"" + owner.text() + "\""))) {
+                            continue;
                         }
+                        int first = Math.min(m.firstToken(), owner.firstToken());
+                        int last = Math.max(m.lastToken(), owner.lastToken());
+                        composed.add(new ActorMention(m.sentence(), first, last, s.spanOf(first, last),
+                                s.textOf(doc.text(), first, last),
+                                m.agent().composeWith(owner.code().substring(0, 3)), null,
+                                m.resolvedBy() + " + " + d.relation() + " owner \"" + owner.text() + "\" ("
+                                        + owner.resolvedBy() + ")"));
                     }
                 }
             }
-            out.add(composed != null ? composed : m);
+            if (composed.isEmpty()) out.add(m);
+            else out.addAll(composed);
         }
         return out;
     }

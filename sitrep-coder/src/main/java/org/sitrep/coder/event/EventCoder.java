@@ -422,7 +422,9 @@ public final class EventCoder {
             Token head = s.token(h);
             List<ActorMention> partners = m == null ? partnersOf(s, h, actors) : List.of();
             if (m != null) {
-                out.add(new ActorRef(m.code(), m.text(), m.span()));
+                for (ActorMention same : coveringAlike(h, m, actors)) {
+                    out.add(new ActorRef(same.code(), same.text(), same.span()));
+                }
             } else if (!partners.isEmpty()) {
                 for (ActorMention p : partners) out.add(new ActorRef(p.code(), p.text(), p.span()));
             } else if (!(eventNoun >= 0 && h < eventNoun) && !head.pos().startsWith("W")
@@ -477,6 +479,20 @@ public final class EventCoder {
             frontier = next;
         }
         return List.of();
+    }
+
+    /** The actor found for a head, with the others composed on the same role ("ambassadors of A, B and C"). */
+    private static List<ActorMention> coveringAlike(int head, ActorMention found, List<ActorMention> actors) {
+        List<ActorMention> out = new ArrayList<>();
+        out.add(found);
+        if (!found.covers(head)) return out;
+        for (ActorMention other : actors) {
+            if (other != found && !other.agentOnly() && other.covers(head)
+                    && out.stream().noneMatch(o -> o.code().equals(other.code()))) {
+                out.add(other);
+            }
+        }
+        return out;
     }
 
     static ActorMention actorFor(Sentence s, int head, List<ActorMention> actors) {
