@@ -98,7 +98,10 @@ public final class EventCoder {
             }
             int before = events.size();
             int k = 0;
-            List<ActorRef> among = coding.amongBefore() ? coded(sources) : coding.amongAfter() ? coded(targets) : List.of();
+            // "Arnor and Gondor agreed" codes each toward the other; "Eriador agrees with the Philippines and
+            // France" has a source, so each member is only a target.
+            List<ActorRef> among = coding.amongBefore() ? coded(sources)
+                    : coding.amongAfter() && coded(sources).isEmpty() ? coded(targets) : List.of();
             if (among.size() >= 2) {
                 for (ActorRef a : among) {
                     for (ActorRef b : among) {
