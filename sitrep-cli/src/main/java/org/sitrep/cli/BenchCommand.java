@@ -38,7 +38,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "bench", description = "Benchmark the full pipeline on a corpus against CoreNLP's default annotators.")
 final class BenchCommand implements Callable<Integer> {
-    static final String DEFAULT_CORPUS = "examples/bench/corpus.jsonl";
+    static final String DEFAULT_CORPUS = "bench/corpus.jsonl";
 
     @Spec
     CommandSpec spec;

@@ -57,6 +57,8 @@ public final class NlpPipeline {
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         props.setProperty("ner.applyFineGrained", "false");
+        // One CRF model instead of three: the coder needs PERSON, ORGANIZATION and LOCATION (and SUTime's dates).
+        props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         props.setProperty("ner.useSUTime", "true");
         props.setProperty("sutime.includeRange", "true");
         return props;
