@@ -1,14 +1,9 @@
 package org.sitrep.coder.actor;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.sitrep.dictionaries.DictionaryException;
+import org.sitrep.coder.data.DataLines;
 import org.sitrep.dictionaries.PhraseKey;
 
 /**
@@ -17,7 +12,6 @@ import org.sitrep.dictionaries.PhraseKey;
  * Kept as data so a user can add "the kingdom" or "the junta" without touching code.
  */
 public final class Descriptions {
-    static final String RESOURCE = "org/sitrep/dictionaries/data/actors/sitrep.descriptions";
     private static final String HEADER = "sitrep-descriptions 1";
 
     /** What a description can refer to. */
@@ -45,53 +39,27 @@ public final class Descriptions {
     }
 
     public static Descriptions bundled() {
-        try (InputStream in = Descriptions.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new DictionaryException("sitrep.descriptions: missing from the classpath");
-            return read("sitrep.descriptions",
-                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new DictionaryException("sitrep.descriptions: " + e.getMessage());
-        }
-    }
-
-    static Descriptions read(String name, BufferedReader reader) throws IOException {
         List<Description> out = new ArrayList<>();
-        String line;
-        int n = 0;
-        boolean header = false;
-        while ((line = reader.readLine()) != null) {
-            n++;
-            String content = line.replaceFirst("#.*", "").strip();
-            if (content.isEmpty()) continue;
-            if (!header) {
-                if (!content.equals(HEADER)) {
-                    throw new DictionaryException(name + ":" + n + ": expected header \"" + HEADER + "\"");
-                }
-                header = true;
-                continue;
-            }
-            String[] parts = content.split("=>");
-            if (parts.length != 2) {
-                throw new DictionaryException(name + ":" + n + ": expected \"WORDS => KIND [CODE ...] [+AGENT]\"");
-            }
+        for (DataLines.Line line : DataLines.bundled("actors/sitrep.descriptions", HEADER)) {
+            String[] parts = line.content().split("=>");
+            if (parts.length != 2) throw line.error("expected \"WORDS => KIND [CODE ...] [+AGENT]\"");
             String[] target = parts[1].strip().split("\\s+");
             Kind kind;
             try {
                 kind = Kind.valueOf(target[0].toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new DictionaryException(name + ":" + n + ": kind \"" + target[0]
-                        + "\" is not country or organization");
+                throw line.error("kind \"" + target[0] + "\" is not country or organization");
             }
             Set<String> codes = new java.util.TreeSet<>();
             String agent = null;
             for (int i = 1; i < target.length; i++) {
                 if (target[i].matches("\\+[A-Z]{3}")) agent = target[i].substring(1);
                 else if (target[i].matches("([A-Z0-9]{3})+")) codes.add(target[i]);
-                else throw new DictionaryException(name + ":" + n + ": \"" + target[i] + "\" is not an actor code");
+                else throw line.error("\"" + target[i] + "\" is not an actor code");
             }
             List<String> words = PhraseKey.words(parts[0]);
-            if (words.isEmpty()) throw new DictionaryException(name + ":" + n + ": no words before =>");
-            out.add(new Description(words, kind, Set.copyOf(codes), agent, name + ":" + n));
+            if (words.isEmpty()) throw line.error("no words before =>");
+            out.add(new Description(words, kind, Set.copyOf(codes), agent, line.origin()));
         }
         return new Descriptions(out);
     }
