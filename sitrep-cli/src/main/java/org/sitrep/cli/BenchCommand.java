@@ -99,7 +99,7 @@ final class BenchCommand implements Callable<Integer> {
         Run sitrep;
         try (EventStore store = EventStore.open(db)) {
             sitrep = timed(articles, a -> {
-                AnnotatedText doc = nlp.annotate(a.text(), a.published());
+                AnnotatedText doc = coder.annotate(a);
                 CodedArticle coded = coder.code(a, doc, EventTrace.NONE);
                 long s = System.nanoTime();
                 store.store(coded);

@@ -3,6 +3,7 @@ package org.sitrep.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -28,9 +29,14 @@ public final class NlpPipeline {
     private static volatile NlpPipeline shared;
 
     private final StanfordCoreNLP coreNlp;
+    /** Run separately so only the sentences worth it are parsed; null when the pipeline parses everything. */
+    private final DependencyParseAnnotator depparse;
+    private final java.util.concurrent.atomic.LongAdder depparseNanos = new java.util.concurrent.atomic.LongAdder();
 
     private NlpPipeline(Properties props) {
+        boolean parseInPipeline = props.getProperty("annotators").contains("depparse");
         this.coreNlp = new StanfordCoreNLP(props);
+        this.depparse = parseInPipeline ? null : new DependencyParseAnnotator(new Properties());
     }
 
     /** The JVM-wide pipeline, loaded on first use. */
@@ -54,7 +60,8 @@ public final class NlpPipeline {
      */
     static Properties defaultProperties() {
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        // depparse runs apart from these, on the sentences the caller finds worth parsing.
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         props.setProperty("ner.applyFineGrained", "false");
         // One CRF model instead of three: the coder needs PERSON, ORGANIZATION and LOCATION (and SUTime's dates).
@@ -87,16 +94,39 @@ public final class NlpPipeline {
         while (m.find()) {
             if (!m.group(1).equals("TOTAL")) out.put(m.group(1), Double.parseDouble(m.group(2)));
         }
+        if (depparse != null) out.put("DependencyParseAnnotator", depparseNanos.sum() / 1e9);
         return out;
     }
 
-    /** Annotates a text; relative dates are resolved against docDate when it is known. */
+    /** Annotates a text, parsing every sentence; relative dates are resolved against docDate when it is known. */
     public AnnotatedText annotate(String text, LocalDate docDate) {
+        return annotate(text, docDate, tokens -> true);
+    }
+
+    /**
+     * Annotates a text, running the dependency parser only on sentences whose tokens (with POS, lemma and NER)
+     * pass the test: parsing is the costliest stage, and a sentence without a candidate event gains nothing.
+     * Unparsed sentences have no dependencies.
+     */
+    public AnnotatedText annotate(String text, LocalDate docDate, java.util.function.Predicate<List<Token>> parseIf) {
         Annotation doc = new Annotation(NlpText.prepare(text));
         if (docDate != null) {
             doc.set(CoreAnnotations.DocDateAnnotation.class, docDate.toString());
         }
         coreNlp.annotate(doc);
+        if (depparse != null) {
+            List<CoreMap> worth = new ArrayList<>();
+            for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+                if (parseIf.test(tokens(sentence))) worth.add(sentence);
+            }
+            if (!worth.isEmpty()) {
+                Annotation parse = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+                parse.set(CoreAnnotations.SentencesAnnotation.class, worth);
+                long start = System.nanoTime();
+                depparse.annotate(parse);
+                depparseNanos.add(System.nanoTime() - start);
+            }
+        }
         return annotatedText(text, doc);
     }
 
@@ -121,18 +151,23 @@ public final class NlpPipeline {
         List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         for (int s = 0; s < coreSentences.size(); s++) {
             CoreMap cs = coreSentences.get(s);
-            List<CoreLabel> labels = cs.get(CoreAnnotations.TokensAnnotation.class);
-            List<Token> tokens = new ArrayList<>(labels.size());
-            for (int i = 0; i < labels.size(); i++) {
-                CoreLabel l = labels.get(i);
-                Span tokenSpan = new Span(l.beginPosition(), l.endPosition());
-                tokens.add(new Token(i, tokenSpan, l.word(), l.lemma(), l.tag(), l.ner()));
-            }
+            List<Token> tokens = tokens(cs);
             Span span = new Span(tokens.get(0).span().start(), tokens.get(tokens.size() - 1).span().end());
             sentences.add(new Sentence(s, span, tokens, dependencies(cs)));
             collectMentions(text, s, cs, entities, times);
         }
         return new AnnotatedText(text, sentences, entities, times);
+    }
+
+    private static List<Token> tokens(CoreMap sentence) {
+        List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        List<Token> tokens = new ArrayList<>(labels.size());
+        for (int i = 0; i < labels.size(); i++) {
+            CoreLabel l = labels.get(i);
+            tokens.add(new Token(i, new Span(l.beginPosition(), l.endPosition()), l.word(), l.lemma(), l.tag(),
+                    l.ner()));
+        }
+        return tokens;
     }
 
     private static List<Dependency> dependencies(CoreMap sentence) {

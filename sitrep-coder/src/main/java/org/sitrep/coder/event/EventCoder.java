@@ -223,6 +223,31 @@ public final class EventCoder {
     }
 
     /**
+     * Whether any token could trigger an event (a dictionary verb, a phrasal verb with its particle next to
+     * it, an event noun), judged without a parse so that sentences without one need not be parsed.
+     */
+    public boolean mayTrigger(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            if (t.isVerb()) {
+                if (!lexicon.lookup(lemma).isEmpty() || !lexicon.lookup(t.word().toLowerCase(Locale.ROOT)).isEmpty()) {
+                    return true;
+                }
+                for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
+                    if (tokens.get(j).pos().equals("RP")
+                            && !lexicon.lookup(lemma + " " + tokens.get(j).word().toLowerCase(Locale.ROOT)).isEmpty()) {
+                        return true;
+                    }
+                }
+            } else if (t.isNoun() && nouns.verbFor(lemma).or(() -> nouns.verbFor(t.word())).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "NATO plans to increase its forces" states one event, the increase, marked intended; the
      * planning verb is its modality, not a second event.
      */

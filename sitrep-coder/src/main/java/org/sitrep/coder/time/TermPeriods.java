@@ -10,7 +10,6 @@ import org.sitrep.dictionaries.actor.ActorEntry;
 import org.sitrep.dictionaries.actor.DatedCode;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.TimeMention;
-import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.TimeExpression;
 
@@ -37,14 +36,16 @@ public final class TermPeriods {
         List<Period> out = new ArrayList<>();
         for (int head = 0; head < s.tokens().size(); head++) {
             if (!TERM_NOUNS.contains(s.token(head).lemma().toLowerCase(Locale.ROOT))) continue;
-            int first = head;
-            for (Dependency d : s.outgoing(head)) {
-                if (d.relation().equals("compound") || d.relation().equals("nmod:poss")) {
-                    first = Math.min(first, leftmost(s, d.dependent()));
-                }
+            // The leader's name stands right before: "the Trump administration", "Al-Kadhimi's government".
+            // Read from the tokens, not the parse, so unparsed sentences (no event of their own) still date others.
+            int last = head - 1;
+            if (last >= 0 && s.token(last).pos().equals("POS")) last--;
+            int first = last + 1;
+            while (first - 1 >= 0 && (s.token(first - 1).pos().startsWith("NNP") || s.token(first - 1).pos().equals("HYPH"))) {
+                first--;
             }
-            if (first == head) continue;
-            String leader = s.textOf(text, first, head - 1).replaceAll("[’']s$", "");
+            if (first > last) continue;
+            String leader = s.textOf(text, first, last);
             List<ActorEntry> entries = dictionaries.actorsNamed(leader);
             if (entries.isEmpty()) continue;
             ActorEntry entry = entries.get(entries.size() - 1);
@@ -61,14 +62,6 @@ public final class TermPeriods {
                     null, date, reason)));
         }
         return out;
-    }
-
-    private static int leftmost(Sentence s, int token) {
-        int left = token;
-        for (Dependency d : s.outgoing(token)) {
-            if (d.relation().equals("compound") || d.relation().equals("flat")) left = Math.min(left, d.dependent());
-        }
-        return left;
     }
 
     /** The last government role that began before publication (or at all, with no publication date). */
