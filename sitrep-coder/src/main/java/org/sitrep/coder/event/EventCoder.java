@@ -84,7 +84,8 @@ public final class EventCoder {
             EventDate date = dater.date(s, t.index(), dates, context, published);
             List<ActorMention> actors = actorsOn.apply(date.start() != null ? date.start() : published);
             List<ActorRef> sources = preferCoded(refs(text, s, roles.sources(), actors, trigger.noun() ? t.index() : -1));
-            List<ActorRef> targets = preferCoded(refs(text, s, roles.targets(), actors, -1));
+            List<ActorRef> targets = preferCoded(refs(text, s, patternTargets(s, t.index(), roles.targets(), coding),
+                    actors, -1));
             if (trigger.noun() && !sources.isEmpty()) nounSources.put(t.index(), sources.get(0));
             sources = inheritFromEventNouns(s, roles.sources(), sources, nounSources, text, actors);
             int speaker = Attribution.speaker(s, t.index());
@@ -308,9 +309,10 @@ public final class EventCoder {
      * The code chosen for a trigger and the rule that chose it; amongBefore/amongAfter mark a compound-actor
      * pattern (%), whose members act on each other ("Arnor and Gondor agreed": each agreed with the other).
      */
-    private record Coding(String code, String pairedCode, String ruleText, boolean amongBefore, boolean amongAfter) {
+    private record Coding(String code, String pairedCode, String ruleText, boolean amongBefore, boolean amongAfter,
+                          Set<String> targetPreps) {
         Coding(String code, String pairedCode, String ruleText) {
-            this(code, pairedCode, ruleText, false, false);
+            this(code, pairedCode, ruleText, false, false, Set.of());
         }
 
         String rule(Roles.Found roles) {
@@ -358,7 +360,9 @@ public final class EventCoder {
             return new Coding(p.code(), p.pairedCode(),
                     kind + " " + trigger.lemma() + " [" + bestSense.block().name() + "] pattern " + p.origin(),
                     PatternSelector.compound(p.before()), PatternSelector.compound(p.after())
-                    || p.preps().stream().anyMatch(pp -> PatternSelector.compound(pp.object())));
+                    || p.preps().stream().anyMatch(pp -> PatternSelector.compound(pp.object())),
+                    p.preps().stream().map(pp -> org.sitrep.dictionaries.PhraseKey.token(pp.preposition())
+                            .replace(' ', '_')).collect(java.util.stream.Collectors.toSet()));
         }
         for (VerbLexicon.Sense sense : senses) {
             VerbPattern p = patterns.select(sense.block().patterns(), context);
@@ -445,10 +449,13 @@ public final class EventCoder {
     private static List<ActorRef> refs(String text, Sentence s, List<Integer> heads, List<ActorMention> actors,
                                        int eventNoun) {
         List<ActorRef> out = new ArrayList<>();
+        // Parties reached through a role noun ("ties with Gondor") count only when no head names an actor itself:
+        // "left for Minas Tirith ... for meetings with Arnor" went to Minas Tirith.
+        boolean anyDirect = heads.stream().anyMatch(h -> actorFor(s, h, actors) != null);
         for (int h : heads) {
             ActorMention m = actorFor(s, h, actors);
             Token head = s.token(h);
-            List<ActorMention> partners = m == null ? partnersOf(s, h, actors) : List.of();
+            List<ActorMention> partners = m == null && !anyDirect ? partnersOf(s, h, actors) : List.of();
             if (m != null) {
                 for (ActorMention same : coveringAlike(h, m, actors)) {
                     out.add(new ActorRef(same.code(), same.text(), same.span()));
@@ -461,6 +468,21 @@ public final class EventCoder {
             }
         }
         return out;
+    }
+
+    /**
+     * "left for Minas Tirith ... for talks with Arnor" matched "* (FOR)": the pattern names where its target is,
+     * so other prepositional phrases are not targets. Without such a pattern every target role counts.
+     */
+    private static List<Integer> patternTargets(Sentence s, int trigger, List<Integer> heads, Coding coding) {
+        if (coding.targetPreps().isEmpty()) return heads;
+        List<Integer> named = new ArrayList<>();
+        for (int h : heads) {
+            for (Dependency d : s.incoming(h)) {
+                if (d.governor() == trigger && coding.targetPreps().contains(d.subtype())) named.add(h);
+            }
+        }
+        return named.isEmpty() ? heads : named;
     }
 
     private static List<ActorRef> coded(List<ActorRef> refs) {
