@@ -50,6 +50,8 @@ public final class EventStore implements AutoCloseable {
             Class.forName("org.duckdb.DuckDBDriver");
             Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
             Schema.create(c);
+            StagedRows.create(c, "events");
+            StagedRows.create(c, "mentions");
             return new EventStore(file, c);
         } catch (SQLException e) {
             throw new StoreException(file + ": cannot open the store: " + firstLine(e.getMessage()), e);
@@ -87,6 +89,8 @@ public final class EventStore implements AutoCloseable {
                 return true;
             } catch (SQLException | RuntimeException e) {
                 conn.rollback();
+                StagedRows.discard(conn, "events");
+                StagedRows.discard(conn, "mentions");
                 throw e;
             } finally {
                 conn.setAutoCommit(true);
@@ -111,70 +115,53 @@ public final class EventStore implements AutoCloseable {
     }
 
     private void insertEvents(List<Event> events) throws SQLException {
-        String sql = "INSERT INTO events VALUES (" + "?,".repeat(45) + "?)";
-        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+        try (StagedRows r = StagedRows.into(conn, "events")) {
             for (Event e : events) {
-                int i = 1;
-                ps.setString(i++, e.id());
-                ps.setString(i++, e.articleId());
-                ps.setInt(i++, e.sentence());
-                ps.setInt(i++, e.span().start());
-                ps.setInt(i++, e.span().end());
-                setInt(ps, i++, e.trigger() == null ? null : e.trigger().start());
-                setInt(ps, i++, e.trigger() == null ? null : e.trigger().end());
-                ps.setString(i++, e.text());
+                r.begin().text(e.id()).text(e.articleId()).integer(e.sentence())
+                        .integer(e.span().start()).integer(e.span().end())
+                        .integer(e.trigger() == null ? null : e.trigger().start())
+                        .integer(e.trigger() == null ? null : e.trigger().end())
+                        .text(e.text());
                 EventDate d = e.date();
-                ps.setString(i++, d.value());
-                ps.setString(i++, d.precision().name().toLowerCase());
-                ps.setString(i++, d.basis().name().toLowerCase());
-                setDate(ps, i++, d.start());
-                setDate(ps, i++, d.end());
-                ps.setString(i++, d.modifier());
-                setInt(ps, i++, d.evidence() == null ? null : d.evidence().start());
-                setInt(ps, i++, d.evidence() == null ? null : d.evidence().end());
-                i = setActor(ps, i, e.source());
-                i = setActor(ps, i, e.target());
-                ps.setString(i++, e.cameo().code());
-                ps.setString(i++, e.cameo().root());
-                ps.setDouble(i++, e.cameo().goldstein());
-                ps.setInt(i++, e.cameo().quadClass());
-                ps.setString(i++, e.plover() == null ? null : e.plover().type());
-                ps.setString(i++, e.plover() == null ? null : e.plover().mode());
-                ps.setString(i++, e.plover() == null ? null : e.plover().context());
+                r.text(d.value()).text(d.precision().name().toLowerCase()).text(d.basis().name().toLowerCase())
+                        .date(d.start()).date(d.end()).text(d.modifier())
+                        .integer(d.evidence() == null ? null : d.evidence().start())
+                        .integer(d.evidence() == null ? null : d.evidence().end());
+                actor(r, e.source());
+                actor(r, e.target());
+                r.text(e.cameo().code()).text(e.cameo().root()).decimal(e.cameo().goldstein())
+                        .integer(e.cameo().quadClass())
+                        .text(e.plover() == null ? null : e.plover().type())
+                        .text(e.plover() == null ? null : e.plover().mode())
+                        .text(e.plover() == null ? null : e.plover().context());
                 Place p = e.place();
-                ps.setString(i++, p == null ? null : p.name());
-                if (p == null || p.geonamesId() == null) ps.setNull(i++, Types.BIGINT);
-                else ps.setLong(i++, p.geonamesId());
-                ps.setString(i++, p == null ? null : p.country());
-                setDouble(ps, i++, p == null ? null : p.lat());
-                setDouble(ps, i++, p == null ? null : p.lon());
-                ps.setString(i++, p == null ? null : p.admin1());
-                ps.setString(i++, p == null ? null : p.featureCode());
-                ps.setString(i++, p == null ? null : p.precision());
-                ps.setString(i++, p == null ? null : p.basis());
-                ps.setString(i++, e.modality().label());
-                i = setActor(ps, i, e.attribution());
-                ps.setString(i, e.rule());
-                ps.addBatch();
+                r.text(p == null ? null : p.name()).bigint(p == null ? null : p.geonamesId())
+                        .text(p == null ? null : p.country()).decimal(p == null ? null : p.lat())
+                        .decimal(p == null ? null : p.lon()).text(p == null ? null : p.admin1())
+                        .text(p == null ? null : p.featureCode()).text(p == null ? null : p.precision())
+                        .text(p == null ? null : p.basis())
+                        .text(e.modality().label());
+                actor(r, e.attribution());
+                r.text(e.rule()).end();
             }
-            ps.executeBatch();
+            r.move();
         }
     }
 
+    private static void actor(StagedRows r, ActorRef a) throws SQLException {
+        r.text(a == null ? null : a.code()).text(a == null ? null : a.text())
+                .integer(a == null || a.span() == null ? null : a.span().start())
+                .integer(a == null || a.span() == null ? null : a.span().end());
+    }
+
     private void insertMentions(String articleId, List<Mention> mentions) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (StagedRows r = StagedRows.into(conn, "mentions")) {
             for (Mention m : mentions) {
-                ps.setString(1, articleId);
-                ps.setString(2, m.kind().name().toLowerCase());
-                ps.setInt(3, m.sentence());
-                ps.setInt(4, m.span().start());
-                ps.setInt(5, m.span().end());
-                ps.setString(6, m.text());
-                ps.setString(7, m.value());
-                ps.setString(8, m.resolvedBy());
-                ps.addBatch();
+                r.begin().text(articleId).text(m.kind().name().toLowerCase()).integer(m.sentence())
+                        .integer(m.span().start()).integer(m.span().end()).text(m.text()).text(m.value())
+                        .text(m.resolvedBy()).end();
             }
-            ps.executeBatch();
+            r.move();
         }
     }
 
@@ -297,14 +284,6 @@ public final class EventStore implements AutoCloseable {
         Integer start = (Integer) rs.getObject(startColumn);
         Integer end = (Integer) rs.getObject(endColumn);
         return start == null || end == null ? null : new Span(start, end);
-    }
-
-    private static int setActor(PreparedStatement ps, int i, ActorRef a) throws SQLException {
-        ps.setString(i++, a == null ? null : a.code());
-        ps.setString(i++, a == null ? null : a.text());
-        setInt(ps, i++, a == null || a.span() == null ? null : a.span().start());
-        setInt(ps, i++, a == null || a.span() == null ? null : a.span().end());
-        return i;
     }
 
     private static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {

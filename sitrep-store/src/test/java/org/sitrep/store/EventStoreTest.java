@@ -87,6 +87,10 @@ class EventStoreTest {
             assertThat(store.contains("a2")).isFalse();
             assertThat(store.count("events")).isEqualTo(2);
             assertThat(store.count("mentions")).isEqualTo(1);
+            // The next article stores only its own rows: nothing of the failed one lingers.
+            assertThat(store.store(sample("a3"))).isTrue();
+            assertThat(store.count("events")).isEqualTo(4);
+            assertThat(store.count("mentions")).isEqualTo(2);
         }
     }
 
