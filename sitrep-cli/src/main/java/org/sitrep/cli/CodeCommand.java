@@ -1,8 +1,5 @@
 package org.sitrep.cli;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.coder.ArticleCoder;
 import org.sitrep.model.Article;
@@ -10,7 +7,6 @@ import org.sitrep.model.CodedArticle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -23,15 +19,10 @@ final class CodeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Articles: text, HTML, RSS/Atom, JSON lines or WARC files, or folders of them.")
-    List<Path> files;
-
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-            description = "Publication date, for resolving relative dates (default: the file's .meta, else unknown).")
-    LocalDate published;
-
     @Mixin
-    DictionariesOption dictionaries;
+    ArticleInputs inputsOptions;
+
+
 
     @Option(names = "--format", defaultValue = "table", description = "table or jsonl (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -40,9 +31,9 @@ final class CodeCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        Inputs inputs = Inputs.read(files, published, err);
+        Inputs inputs = inputsOptions.read(err);
         Progress progress = new Progress(err, inputs.articles().size());
-        ArticleCoder coder = inputs.articles().isEmpty() ? null : Coders.forOptions(dictionaries, err);
+        ArticleCoder coder = inputsOptions.coderFor(inputs, err);
         if (coder == null) return 1;
         for (Article a : inputs.articles()) {
             CodedArticle coded;

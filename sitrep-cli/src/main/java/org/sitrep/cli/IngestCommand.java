@@ -1,8 +1,6 @@
 package org.sitrep.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.coder.ArticleCoder;
 import org.sitrep.model.Article;
@@ -11,8 +9,6 @@ import org.sitrep.store.EventStore;
 import org.sitrep.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -25,29 +21,24 @@ final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Articles: text, HTML, RSS/Atom, JSON lines or WARC files, or folders of them.")
-    List<Path> paths;
+    @Mixin
+    ArticleInputs inputsOptions;
 
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-            description = "Publication date for every input (default: each file's .meta, else unknown).")
-    LocalDate published;
 
     @Mixin
     DbOption db;
 
-    @Mixin
-    DictionariesOption dictionaries;
 
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        Inputs inputs = Inputs.read(paths, published, err);
+        Inputs inputs = inputsOptions.read(err);
         if (inputs.articles().isEmpty()) {
             err.println("sitrep: nothing to ingest; the store was not touched");
             return 1;
         }
-        ArticleCoder coder = Coders.forOptions(dictionaries, err);
+        ArticleCoder coder = inputsOptions.coderFor(inputs, err);
         if (coder == null) return 1;
         Result r = ingest(inputs, db.path(), coder, err);
         out.printf("stored %d article(s) with %d event(s) in %s; %d already stored; %d failed%n",

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  * The sitrep command: one subcommand per job (demo, code, ingest, events, times, actor, actors, dictionaries).
  * Exit codes: 0 success, 1 some input or the store failed, 2 a usage error.
  */
-@Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
+@Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0", scope = CommandLine.ScopeType.INHERIT,
         description = "Turns news text into coded, dated, sourced political event data.",
         subcommands = {DemoCommand.class, CodeCommand.class, IngestCommand.class, EventsCommand.class,
             TimesCommand.class, PlacesCommand.class, ExplainCommand.class, ActorCommand.class, ActorsCommand.class, DictionariesCommand.class, EvalCommand.class,

@@ -1,8 +1,6 @@
 package org.sitrep.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +15,6 @@ import org.sitrep.model.TimeMention;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -33,15 +30,10 @@ final class TimesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Articles: text, HTML, RSS/Atom, JSON lines or WARC files, or folders of them.")
-    List<Path> files;
-
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-            description = "Publication date (default: the file's .meta, else a dateline, else unknown).")
-    LocalDate published;
-
     @Mixin
-    DictionariesOption dictionaries;
+    ArticleInputs inputsOptions;
+
+
 
     @Option(names = "--format", defaultValue = "table", description = "table or jsonl (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -50,8 +42,8 @@ final class TimesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        Inputs inputs = Inputs.read(files, published, err);
-        ArticleCoder coder = inputs.articles().isEmpty() ? null : Coders.forOptions(dictionaries, err);
+        Inputs inputs = inputsOptions.read(err);
+        ArticleCoder coder = inputsOptions.coderFor(inputs, err);
         if (coder == null) return 1;
         for (Article a : inputs.articles()) {
             CodedArticle coded = coder.code(a);

@@ -41,7 +41,11 @@ class CliTest {
     void helpListsEveryCommand() {
         Run r = run("--help");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("demo", "code", "ingest", "events");
+        assertThat(r.out()).contains("demo", "code", "ingest", "events", "times", "places", "explain", "actor",
+                "actors", "dictionaries", "eval", "bench");
+        Run sub = run("code", "--help");
+        assertThat(sub.exit()).isZero();
+        assertThat(sub.out()).contains("--published", "--format", "--dictionaries");
     }
 
     @Test

@@ -1,0 +1,38 @@
+package org.sitrep.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.sitrep.coder.ArticleCoder;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The inputs of every command that codes articles: the files or folders, an optional publication date, and
+ * the user's extra dictionaries.
+ * Declared once so code, ingest, times and places read and code their inputs alike.
+ */
+final class ArticleInputs {
+    @Parameters(paramLabel = "PATH", arity = "1..*",
+            description = "Articles: text, HTML, RSS/Atom, JSON lines or WARC files, or folders of them.")
+    List<Path> paths;
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+            description = "Publication date for every input (default: the input's metadata, a .meta file or a "
+                    + "dateline; else unknown).")
+    LocalDate published;
+
+    @Mixin
+    DictionariesOption dictionaries;
+
+    Inputs read(PrintWriter err) {
+        return Inputs.read(paths, published, err);
+    }
+
+    /** The coder, built only when there is something to code; null after printing why it could not be. */
+    ArticleCoder coderFor(Inputs inputs, PrintWriter err) {
+        return inputs.articles().isEmpty() ? null : Coders.forOptions(dictionaries, err);
+    }
+}
