@@ -38,7 +38,7 @@ public final class PatternSyntax {
      * @throws IllegalArgumentException with a reason when the text is not a pattern Sitrep can represent
      */
     public static Parts parse(String text, Spelling spelling) {
-        List<String> tokens = tokenize(text);
+        List<String> tokens = spelling == Spelling.PETRARCH ? splitAdjacency(tokenize(text)) : tokenize(text);
         List<Term> before = new ArrayList<>();
         List<Term> after = new ArrayList<>();
         List<PrepPhrase> preps = new ArrayList<>();
@@ -74,6 +74,24 @@ public final class PatternSyntax {
         }
         if (!verbSeen) throw new IllegalArgumentException("pattern has no verb marker *");
         return new Parts(before, after, preps);
+    }
+
+    /**
+     * TABARI joins words to the verb or a synset with "_" ("FAILED_TO_*", "NEW_&TIETYPES_RELATIONS") to require
+     * adjacency; Sitrep matches pattern words anywhere in their phrase, so the joined parts become separate terms.
+     */
+    private static List<String> splitAdjacency(List<String> tokens) {
+        List<String> out = new ArrayList<>();
+        for (String t : tokens) {
+            if (t.length() > 1 && (t.contains("*") || t.contains("&")) && t.contains("_")) {
+                for (String part : t.split("_")) {
+                    if (!part.isEmpty()) out.add(part);
+                }
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /** The Sitrep text of a pattern's terms: before, "*", after, then the prepositional phrases. */

@@ -138,9 +138,12 @@ class PetrarchVerbReaderTest {
         assertThat(cameo.warnings()).map(DictionaryWarning::toString).contains(
                 "CAMEO.2.0.txt:5787: pattern: code \"080!\" is not a CAMEO event code (2 to 4 digits); skipped",
                 "CAMEO.2.0.txt:2059: pattern: code 176 is not in the CAMEO codebook; skipped",
-                "CAMEO.2.0.txt:4935: pattern \"SPY_*_DEAL\": \"SPY_*_DEAL\" joins a word to * or & (TABARI adjacency), "
-                        + "which is not supported; skipped",
                 "CAMEO.2.0.txt:8443: pattern refers to undefined synset &WEATHER; skipped");
+        // TABARI adjacency ("SPY_*_DEAL") is read as the words around the verb.
+        assertThat(cameo.value().blocks()).flatMap(VerbBlock::patterns).anySatisfy(p -> {
+            assertThat(p.before()).containsExactly(new org.sitrep.dictionaries.verb.Term.Word("spy"));
+            assertThat(p.after()).containsExactly(new org.sitrep.dictionaries.verb.Term.Word("deal"));
+        });
         for (VerbBlock b : cameo.value().blocks()) {
             if (b.code() != null) assertThat(b.code()).matches("[0-9]{2,4}");
             for (VerbPattern p : b.patterns()) {
