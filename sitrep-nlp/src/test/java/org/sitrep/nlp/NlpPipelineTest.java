@@ -56,6 +56,17 @@ class NlpPipelineTest {
                 .noneMatch(t -> t.value() != null && t.value().matches("\\d{4}-\\d{2}-\\d{2}"));
     }
 
+    @Test
+    void onlyTheSentencesAskedForAreParsed() {
+        AnnotatedText partly = NlpPipeline.shared().annotate(TEXT, LocalDate.of(2021, 2, 27),
+                tokens -> tokens.stream().anyMatch(t -> t.word().equals("Pentagon")));
+        assertThat(partly.sentences()).hasSize(2);
+        assertThat(partly.sentences().get(0).dependencies()).isEmpty();
+        assertThat(partly.sentences().get(0).tokens()).isNotEmpty();
+        assertThat(partly.sentences().get(1).dependencies()).extracting(Dependency::relation).contains("nsubj", "obj");
+        assertThat(partly.times()).extracting(TimeExpression::value).contains("2020-01", "2021-02-25");
+    }
+
     private static int indexOf(Sentence s, String word) {
         return s.tokens().stream().filter(t -> t.word().equals(word)).findFirst().orElseThrow().index();
     }
