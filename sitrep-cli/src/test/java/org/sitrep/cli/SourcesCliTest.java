@@ -2,8 +2,6 @@ package org.sitrep.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,7 +13,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.store.EventStore;
-import picocli.CommandLine;
 
 /** The CLI reading every input format: the invented examples (feeds, web pages, JSON lines, WARC) into DuckDB. */
 class SourcesCliTest {
@@ -24,24 +21,11 @@ class SourcesCliTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void ingestStoresEveryFormatWithItsPublicationDateAndReportsTheBadInput() throws Exception {
         Path broken = Files.writeString(dir.resolve("broken.rss"), "<rss><channel><item><description>Cut off");
         Path db = dir.resolve("sources.duckdb");
-        Run r = run("ingest", EXAMPLES.toString(), broken.toString(), "--db", db.toString());
+        CliTest.Run r = CliTest.run("ingest", EXAMPLES.toString(), broken.toString(), "--db", db.toString());
 
         assertThat(r.exit()).as(r.err()).isEqualTo(1);
         assertThat(r.err()).contains("sitrep: " + broken + ": malformed XML at line 1, column 41: XML document "
@@ -82,7 +66,7 @@ class SourcesCliTest {
         Path lines = Files.writeString(dir.resolve("bad.jsonl"), "{\"title\": \"no text\"}\n{oops}\n");
         Path feed = Files.writeString(dir.resolve("links.rss"),
                 "<rss><channel><item><link>https://news.example.org/a</link></item></channel></rss>");
-        Run r = run("code", lines.toString(), feed.toString());
+        CliTest.Run r = CliTest.run("code", lines.toString(), feed.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains(
                 "sitrep: " + lines + ":1: no text field (\"text\", \"content\", \"body\" or \"html\")",
