@@ -1,10 +1,7 @@
 package org.sitrep.cli;
 
-import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sitrep.store.EventStore;
-import org.sitrep.store.StoreException;
 import org.sitrep.store.UnknownActor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,11 +32,7 @@ final class ActorsCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        if (!Files.exists(db.path())) {
-            err.println("sitrep: " + db.path() + ": no store here yet; run `sitrep ingest` first");
-            return 1;
-        }
-        try (EventStore store = EventStore.open(db.path())) {
+        return db.withExisting(err, store -> {
             List<UnknownActor> names = store.unknownActors(limit);
             out.println("sitrep-actors 1");
             out.println("# " + names.size() + " names in " + db.path() + " that no actor dictionary resolves.");
@@ -54,9 +47,6 @@ final class ActorsCommand implements Callable<Integer> {
             }
             out.flush();
             return 0;
-        } catch (StoreException e) {
-            err.println("sitrep: " + e.getMessage());
-            return 1;
-        }
+        });
     }
 }

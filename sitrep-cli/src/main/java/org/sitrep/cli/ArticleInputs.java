@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.sitrep.coder.ArticleCoder;
+import org.sitrep.model.Article;
+import org.sitrep.model.CodedArticle;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,6 +28,36 @@ final class ArticleInputs {
 
     @Mixin
     DictionariesOption dictionaries;
+
+    /** What a command does with each coded article. */
+    interface ArticleAction {
+        void accept(Article article, CodedArticle coded) throws Exception;
+    }
+
+    /**
+     * Reads the inputs, codes each article and hands it to the action; an article that fails is reported and
+     * the batch goes on. Returns the command's exit code: 0, or 1 when any input or article failed.
+     */
+    int codeEach(PrintWriter err, ArticleAction action) throws Exception {
+        Inputs inputs = read(err);
+        ArticleCoder coder = coderFor(inputs, err);
+        if (coder == null) return 1;
+        Progress progress = new Progress(err, inputs.articles().size());
+        for (Article a : inputs.articles()) {
+            CodedArticle coded;
+            try {
+                coded = coder.code(a);
+            } catch (RuntimeException e) {
+                err.println("sitrep: " + a.origin() + ": could not be coded: " + e);
+                inputs.failed();
+                continue;
+            }
+            progress.step(a.origin());
+            action.accept(a, coded);
+        }
+        err.flush();
+        return inputs.failures() == 0 ? 0 : 1;
+    }
 
     Inputs read(PrintWriter err) {
         return Inputs.read(paths, published, err);

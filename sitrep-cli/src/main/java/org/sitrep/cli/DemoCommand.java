@@ -10,7 +10,6 @@ import org.sitrep.store.EventStore;
 import org.sitrep.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -28,8 +27,8 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or jsonl (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOption format;
 
     @Override
     public Integer call() {
@@ -47,11 +46,11 @@ final class DemoCommand implements Callable<Integer> {
         if (r.storeFailed || inputs.failures() > 0) return 1;
         try (EventStore store = EventStore.open(db.path())) {
             var events = store.events(new EventQuery(null, null, null, null, article.id(), 0));
-            if (format == Format.table) {
+            if (!format.jsonl()) {
                 out.printf("%s (published %s) -> %s (%s)%n", example, article.publishedDate().map(Object::toString)
                         .orElse("unknown"), db.path(), r.stored == 1 ? "stored now" : "already stored");
             }
-            Output.events(out, format, events, null);
+            Output.events(out, format.format, events, null);
             return 0;
         } catch (StoreException e) {
             err.println("sitrep: " + e.getMessage());

@@ -1,13 +1,10 @@
 package org.sitrep.cli;
 
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.model.Event;
 import org.sitrep.store.EventQuery;
-import org.sitrep.store.EventStore;
-import org.sitrep.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,8 +35,8 @@ final class EventsCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "0", description = "At most this many events (0: all).")
     int limit;
 
-    @Option(names = "--format", defaultValue = "table", description = "table or jsonl (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOption format;
 
     @Mixin
     DbOption db;
@@ -48,21 +45,14 @@ final class EventsCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        if (!Files.exists(db.path())) {
-            err.println("sitrep: " + db.path() + ": no store here yet; run `sitrep ingest` first");
-            return 1;
-        }
-        if (code != null && !code.matches("\\d{2,4}")) {
-            err.println("sitrep: --code \"" + code + "\" is not a CAMEO code (2 to 4 digits, e.g. 19 or 0312)");
-            return 2;
-        }
-        try (EventStore store = EventStore.open(db.path())) {
+        return db.withExisting(err, store -> {
+            if (code != null && !code.matches("\\d{2,4}")) {
+                err.println("sitrep: --code \"" + code + "\" is not a CAMEO code (2 to 4 digits, e.g. 19 or 0312)");
+                return 2;
+            }
             List<Event> events = store.events(new EventQuery(actor, code, from, to, null, limit));
-            Output.events(out, format, events, null);
+            Output.events(out, format.format, events, null);
             return 0;
-        } catch (StoreException e) {
-            err.println("sitrep: " + e.getMessage());
-            return 1;
-        }
+        });
     }
 }

@@ -5,14 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.sitrep.coder.ArticleCoder;
-import org.sitrep.model.Article;
-import org.sitrep.model.CodedArticle;
 import org.sitrep.model.Place;
 import org.sitrep.model.PlaceMention;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -30,39 +26,32 @@ final class PlacesCommand implements Callable<Integer> {
     @Mixin
     ArticleInputs inputsOptions;
 
-
-
-    @Option(names = "--format", defaultValue = "table", description = "table or jsonl (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOption format;
 
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
-        Inputs inputs = inputsOptions.read(err);
-        ArticleCoder coder = inputsOptions.coderFor(inputs, err);
-        if (coder == null) return 1;
-        for (Article a : inputs.articles()) {
-            CodedArticle coded = coder.code(a);
-            if (format == Format.jsonl) {
+        int exit = inputsOptions.codeEach(spec.commandLine().getErr(), (a, coded) -> {
+            if (format.jsonl()) {
                 for (PlaceMention p : coded.places()) out.println(JSON.writeValueAsString(row(p)));
-            } else {
-                out.println("== " + a.origin());
-                Table table = new Table("start", "end", "text", "geonames_id", "name", "country", "admin1", "lat",
-                        "lon", "feature_code", "reason");
-                for (PlaceMention p : coded.places()) {
-                    Place pl = p.place();
-                    table.add(p.span().start(), p.span().end(), p.text(), pl == null ? null : pl.geonamesId(),
-                            pl == null ? null : pl.name(), pl == null ? null : pl.country(),
-                            pl == null ? null : pl.admin1(), pl == null ? null : pl.lat(), pl == null ? null : pl.lon(),
-                            pl == null ? null : pl.featureCode(), p.reason());
-                }
-                table.print(out);
-                out.println(coded.places().size() + " place mentions");
+                return;
             }
-        }
+            out.println("== " + a.origin());
+            Table table = new Table("start", "end", "text", "geonames_id", "name", "country", "admin1", "lat", "lon",
+                    "feature_code", "reason");
+            for (PlaceMention p : coded.places()) {
+                Place pl = p.place();
+                table.add(p.span().start(), p.span().end(), p.text(), pl == null ? null : pl.geonamesId(),
+                        pl == null ? null : pl.name(), pl == null ? null : pl.country(),
+                        pl == null ? null : pl.admin1(), pl == null ? null : pl.lat(), pl == null ? null : pl.lon(),
+                        pl == null ? null : pl.featureCode(), p.reason());
+            }
+            table.print(out);
+            out.println(coded.places().size() + " place mentions");
+        });
         out.flush();
-        return inputs.failures() == 0 ? 0 : 1;
+        return exit;
     }
 
     private static Map<String, Object> row(PlaceMention p) {

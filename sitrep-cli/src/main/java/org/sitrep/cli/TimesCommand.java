@@ -6,15 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.sitrep.coder.ArticleCoder;
-import org.sitrep.model.Article;
 import org.sitrep.model.CodedArticle;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.TimeMention;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -33,42 +30,34 @@ final class TimesCommand implements Callable<Integer> {
     @Mixin
     ArticleInputs inputsOptions;
 
-
-
-    @Option(names = "--format", defaultValue = "table", description = "table or jsonl (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOption format;
 
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
-        Inputs inputs = inputsOptions.read(err);
-        ArticleCoder coder = inputsOptions.coderFor(inputs, err);
-        if (coder == null) return 1;
-        for (Article a : inputs.articles()) {
-            CodedArticle coded = coder.code(a);
+        int exit = inputsOptions.codeEach(spec.commandLine().getErr(), (a, coded) -> {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (TimeMention t : coded.times()) rows.add(row(t, coded));
-            if (format == Format.jsonl) {
+            if (format.jsonl()) {
                 for (Map<String, Object> r : rows) out.println(JSON.writeValueAsString(r));
-            } else {
-                out.printf("== %s (published %s)%n", a.origin(),
-                        a.publishedDate().map(Object::toString).orElse("unknown"));
-                Table table = new Table("start", "end", "text", "type", "value", "date", "range", "events", "reason");
-                for (Map<String, Object> r : rows) {
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> range = (Map<String, Object>) r.get("range");
-                    table.add(r.get("start"), r.get("end"), r.get("text"), r.get("type"), r.get("value"),
-                            r.get("date") == null ? "-" : r.get("date") + " (" + r.get("precision") + ")",
-                            range == null ? "-" : range.get("start") + ".." + range.get("end"),
-                            String.join(", ", eventLabels(r)), r.get("reason"));
-                }
-                table.print(out);
-                out.println(rows.size() + " time expressions");
+                return;
             }
-        }
+            out.printf("== %s (published %s)%n", a.origin(), a.publishedDate().map(Object::toString).orElse("unknown"));
+            Table table = new Table("start", "end", "text", "type", "value", "date", "range", "events", "reason");
+            for (Map<String, Object> r : rows) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> range = (Map<String, Object>) r.get("range");
+                table.add(r.get("start"), r.get("end"), r.get("text"), r.get("type"), r.get("value"),
+                        r.get("date") == null ? "-" : r.get("date") + " (" + r.get("precision") + ")",
+                        range == null ? "-" : range.get("start") + ".." + range.get("end"),
+                        String.join(", ", eventLabels(r)), r.get("reason"));
+            }
+            table.print(out);
+            out.println(rows.size() + " time expressions");
+        });
         out.flush();
-        return inputs.failures() == 0 ? 0 : 1;
+        return exit;
     }
 
     private static Map<String, Object> row(TimeMention t, CodedArticle coded) {
