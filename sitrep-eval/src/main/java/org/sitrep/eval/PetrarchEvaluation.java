@@ -38,7 +38,7 @@ public final class PetrarchEvaluation {
         this.goldParse = goldParse;
         ArticleCoder coder = ArticleCoder.withDictionaries(dictionaries);
         this.route = goldParse ? new GoldParseRoute(NlpPipeline.shared(), coder)
-                : new ReparseRoute(NlpPipeline.shared(), coder);
+                : new ReparseRoute(coder);
     }
 
     /**

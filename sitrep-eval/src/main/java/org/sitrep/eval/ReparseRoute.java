@@ -5,18 +5,15 @@ import org.sitrep.coder.event.EventTrace;
 import org.sitrep.eval.petrarch.ValidationRecord;
 import org.sitrep.model.Article;
 import org.sitrep.nlp.AnnotatedText;
-import org.sitrep.nlp.NlpPipeline;
 
 /**
  * Codes a record's text exactly as Sitrep codes any article: CoreNLP parses it, ArticleCoder codes it.
  * This is the figure that says how Sitrep does on text it has never seen parsed.
  */
 final class ReparseRoute implements CodingRoute {
-    private final NlpPipeline nlp;
     private final ArticleCoder coder;
 
-    ReparseRoute(NlpPipeline nlp, ArticleCoder coder) {
-        this.nlp = nlp;
+    ReparseRoute(ArticleCoder coder) {
         this.coder = coder;
     }
 
@@ -28,7 +25,7 @@ final class ReparseRoute implements CodingRoute {
     @Override
     public Coded code(ValidationRecord record) {
         Article article = RecordArticle.of(record, RecordArticle.text(record));
-        AnnotatedText doc = nlp.annotate(article.text(), article.published());
+        AnnotatedText doc = coder.annotate(article);
         return new Coded(Coding.of(coder.code(article, doc, EventTrace.NONE)), doc, null);
     }
 }
