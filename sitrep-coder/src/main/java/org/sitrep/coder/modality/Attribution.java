@@ -11,8 +11,9 @@ import org.sitrep.nlp.Sentence;
  * Users weigh an event by its source; a report is not an observation.
  */
 public final class Attribution {
-    static final Set<String> SPEECH = Set.of("say", "declare", "state", "claim", "announce", "report", "tell",
-            "add", "maintain", "argue", "insist", "warn", "allege", "deny", "confirm", "write", "reveal", "explain");
+    /** The speech verbs of modality, and those that name a source without making the event reported. */
+    static final Set<String> SPEECH = java.util.stream.Stream.concat(ModalityDetector.SPEECH.stream(),
+            Set.of("deny", "write", "reveal", "explain").stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final int MAX_CLIMB = 5;
 
     private Attribution() {

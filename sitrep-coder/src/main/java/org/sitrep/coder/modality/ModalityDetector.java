@@ -19,8 +19,9 @@ public final class ModalityDetector {
             "pressure", "invite", "encourage", "order", "tell");
     /** "Iran denied attacking the tanker", "Iran denied that it attacked": someone says it did not happen. */
     private static final Set<String> DENIAL = Set.of("deny", "refute", "dismiss");
-    private static final Set<String> SPEECH = Set.of("say", "declare", "state", "claim", "announce", "report",
-            "tell", "add", "maintain", "argue", "insist", "warn", "allege", "confirm");
+    /** Verbs whose complement clause is reported speech ("Kirby said that ..."). */
+    static final Set<String> SPEECH = Set.of("say", "declare", "state", "claim", "announce", "report", "tell", "add",
+            "maintain", "argue", "insist", "warn", "allege", "confirm");
     /** Verbs whose only content is intent: their xcomp is the event, marked intended. */
     private static final Set<String> PURE_INTENT = Set.of("plan", "intend", "want", "seek", "aim", "prepare",
             "hope", "expect");
