@@ -345,27 +345,25 @@ public final class EventCoder {
         List<VerbLexicon.Sense> senses = new ArrayList<>(trigger.senses());
         java.util.Collections.reverse(senses);
         String kind = trigger.noun() ? "noun" : "verb";
-        VerbLexicon.Sense bestSense = null;
-        int bestScore = 0;
-        for (VerbLexicon.Sense sense : senses) {
-            int score = patterns.bestScore(sense.block().patterns(), context);
-            if (score > bestScore) {
-                bestSense = sense;
-                bestScore = score;
-            }
+        List<PatternSelector.Choice> choices = senses.stream()
+                .map(sense -> patterns.choose(sense.block().patterns(), context)).toList();
+        int bestIndex = -1;
+        for (int i = 0; i < choices.size(); i++) {
+            if (choices.get(i).score() > (bestIndex < 0 ? 0 : choices.get(bestIndex).score())) bestIndex = i;
         }
-        if (bestSense != null) {
-            VerbPattern p = patterns.select(bestSense.block().patterns(), context);
+        if (bestIndex >= 0) {
+            VerbPattern p = choices.get(bestIndex).best();
             if (p.code() == null) return null;
             return new Coding(p.code(), p.pairedCode(),
-                    kind + " " + trigger.lemma() + " [" + bestSense.block().name() + "] pattern " + p.origin(),
+                    kind + " " + trigger.lemma() + " [" + senses.get(bestIndex).block().name() + "] pattern " + p.origin(),
                     PatternSelector.compound(p.before()), PatternSelector.compound(p.after())
                     || p.preps().stream().anyMatch(pp -> PatternSelector.compound(pp.object())),
                     p.preps().stream().map(pp -> org.sitrep.dictionaries.PhraseKey.token(pp.preposition())
                             .replace(' ', '_')).collect(java.util.stream.Collectors.toSet()));
         }
-        for (VerbLexicon.Sense sense : senses) {
-            VerbPattern p = patterns.select(sense.block().patterns(), context);
+        for (int i = 0; i < senses.size(); i++) {
+            VerbLexicon.Sense sense = senses.get(i);
+            VerbPattern p = choices.get(i).catchAll();
             if (p != null) {
                 if (p.code() == null) return null;
                 return new Coding(p.code(), p.pairedCode(),
@@ -451,9 +449,11 @@ public final class EventCoder {
         List<ActorRef> out = new ArrayList<>();
         // Parties reached through a role noun ("ties with Gondor") count only when no head names an actor itself:
         // "left for Minas Tirith ... for meetings with Arnor" went to Minas Tirith.
-        boolean anyDirect = heads.stream().anyMatch(h -> actorFor(s, h, actors) != null);
-        for (int h : heads) {
-            ActorMention m = actorFor(s, h, actors);
+        List<ActorMention> direct = heads.stream().map(h -> actorFor(s, h, actors)).toList();
+        boolean anyDirect = direct.stream().anyMatch(java.util.Objects::nonNull);
+        for (int i = 0; i < heads.size(); i++) {
+            int h = heads.get(i);
+            ActorMention m = direct.get(i);
             Token head = s.token(h);
             List<ActorMention> partners = m == null && !anyDirect ? partnersOf(s, h, actors) : List.of();
             if (m != null) {

@@ -24,22 +24,14 @@ final class PatternSelector {
                    boolean compoundAfter) {
     }
 
-    /** The score of the most specific pattern that matches, 0 for none (catch-alls do not count). */
-    int bestScore(List<VerbPattern> patterns, Context context) {
-        int best = 0;
-        for (VerbPattern p : patterns) {
-            if (!(p.before().isEmpty() && p.after().isEmpty() && p.preps().isEmpty())) {
-                best = Math.max(best, score(p, context));
-            }
-        }
-        return best;
+    /**
+     * A block's patterns judged once: the most specific one that matches (null for none) with its score, and
+     * the block's catch-all, a pattern without terms ("* => 042:043") that applies only when none matches.
+     */
+    record Choice(VerbPattern best, int score, VerbPattern catchAll) {
     }
 
-    /**
-     * The best matching pattern, or null when none matches. A pattern without terms ("* => 042:043")
-     * is the block's catch-all: it applies only when no more specific pattern does.
-     */
-    VerbPattern select(List<VerbPattern> patterns, Context context) {
+    Choice choose(List<VerbPattern> patterns, Context context) {
         VerbPattern best = null;
         int bestScore = 0;
         VerbPattern catchAll = null;
@@ -54,7 +46,7 @@ final class PatternSelector {
                 bestScore = score;
             }
         }
-        return best != null ? best : catchAll;
+        return new Choice(best, bestScore, catchAll);
     }
 
     private int score(VerbPattern p, Context c) {
