@@ -36,6 +36,17 @@ public record Sentence(int index, Span span, List<Token> tokens, List<Dependency
         return in;
     }
 
+    /**
+     * The edge by which a token hangs from its governor (the first, when enhanced++ gives several), or null for
+     * the root; "ref" edges, which point a relative pronoun at its antecedent, are not governors.
+     */
+    public Dependency governorEdge(int token) {
+        for (Dependency d : dependencies) {
+            if (d.dependent() == token && d.governor() >= 0 && !d.base().equals("ref")) return d;
+        }
+        return null;
+    }
+
     /** The text of tokens first..last (inclusive) as it stands in the article. */
     public String textOf(String articleText, int first, int last) {
         return articleText.substring(tokens.get(first).span().start(), tokens.get(last).span().end());

@@ -87,11 +87,4 @@ final class Graph {
         return out;
     }
 
-    /** The relation by which the token hangs from its (first) governor, or null for the root. */
-    static Dependency governorEdge(Sentence s, int token) {
-        for (Dependency d : s.incoming(token)) {
-            if (d.governor() >= 0 && !d.base().equals("ref")) return d;
-        }
-        return null;
-    }
 }

@@ -46,7 +46,7 @@ final class Roles {
             }
         }
         if (sources.isEmpty() && !passive) {
-            Dependency up = Graph.governorEdge(s, v);
+            Dependency up = s.governorEdge(v);
             if (up != null && (up.base().equals("conj") || up.base().equals("dep"))) {
                 for (Dependency d : s.outgoing(up.governor())) {
                     if (d.relation().equals("nsubj")) add(sources, d, how, "source(shared subject)");
@@ -69,7 +69,7 @@ final class Roles {
         }
         {
             // "Turkey carried out a drone attack": the light verb's subject did it.
-            Dependency up = Graph.governorEdge(s, n);
+            Dependency up = s.governorEdge(n);
             if (up != null && up.base().equals("obj")) {
                 for (Dependency d : s.outgoing(up.governor())) {
                     if (d.relation().equals("nsubj")) add(sources, d, how, "source(light verb)");

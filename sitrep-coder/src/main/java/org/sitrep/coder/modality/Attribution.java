@@ -28,7 +28,7 @@ public final class Attribution {
                     return d.dependent();
                 }
             }
-            Dependency up = governor(s, t);
+            Dependency up = s.governorEdge(t);
             if (up == null) break;
             int g = up.governor();
             boolean reports = SPEECH.contains(s.token(g).lemma().toLowerCase(Locale.ROOT));
@@ -42,10 +42,4 @@ public final class Attribution {
         return -1;
     }
 
-    private static Dependency governor(Sentence s, int t) {
-        for (Dependency d : s.incoming(t)) {
-            if (d.governor() >= 0 && !d.base().equals("ref")) return d;
-        }
-        return null;
-    }
 }

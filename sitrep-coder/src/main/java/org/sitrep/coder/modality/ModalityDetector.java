@@ -37,7 +37,7 @@ public final class ModalityDetector {
         if (found != Modality.ASSERTED) return found;
         int t = trigger;
         for (int climb = 0; climb < MAX_CLIMB; climb++) {
-            Dependency up = governor(s, t);
+            Dependency up = s.governorEdge(t);
             if (up == null) break;
             String lemma = s.token(up.governor()).lemma().toLowerCase(java.util.Locale.ROOT);
             if (DENIAL.contains(lemma) && !up.base().equals("nsubj")) return Modality.DENIED;
@@ -89,10 +89,4 @@ public final class ModalityDetector {
         return false;
     }
 
-    private static Dependency governor(Sentence s, int t) {
-        for (Dependency d : s.incoming(t)) {
-            if (d.governor() >= 0 && !d.base().equals("ref")) return d;
-        }
-        return null;
-    }
 }

@@ -35,7 +35,7 @@ public final class EventDater {
         TimeExpression attached = attached(sentence, trigger, dates);
         if (attached == null) {
             // "Biden was present on February 19 and ... said": a verb sharing its clause's subject shares its date.
-            Dependency up = governor(sentence, trigger);
+            Dependency up = sentence.governorEdge(trigger);
             if (up != null && SHARED_CLAUSE_EDGES.contains(up.base())) {
                 attached = attached(sentence, up.governor(), dates);
             }
@@ -68,10 +68,4 @@ public final class EventDater {
         return null;
     }
 
-    private static Dependency governor(Sentence s, int token) {
-        for (Dependency d : s.incoming(token)) {
-            if (d.governor() >= 0 && !d.base().equals("ref")) return d;
-        }
-        return null;
-    }
 }
