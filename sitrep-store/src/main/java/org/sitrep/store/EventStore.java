@@ -286,15 +286,7 @@ public final class EventStore implements AutoCloseable {
         return start == null || end == null ? null : new Span(start, end);
     }
 
-    private static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {
-        if (v == null) ps.setNull(i, Types.INTEGER);
-        else ps.setInt(i, v);
-    }
 
-    private static void setDouble(PreparedStatement ps, int i, Double v) throws SQLException {
-        if (v == null) ps.setNull(i, Types.DOUBLE);
-        else ps.setDouble(i, v);
-    }
 
     private static void setDate(PreparedStatement ps, int i, LocalDate d) throws SQLException {
         if (d == null) ps.setNull(i, Types.DATE);

@@ -79,12 +79,5 @@ final class Graph {
         return out;
     }
 
-    static List<Dependency> outgoingBase(Sentence s, int token, String base) {
-        List<Dependency> out = new ArrayList<>();
-        for (Dependency d : s.outgoing(token)) {
-            if (d.base().equals(base)) out.add(d);
-        }
-        return out;
-    }
 
 }
