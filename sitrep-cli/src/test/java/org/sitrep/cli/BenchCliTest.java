@@ -13,7 +13,7 @@ class BenchCliTest {
                 "--no-baseline");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("time to first coded article", "sentences/s", "tokens/s", "events/s",
-                "nlp DependencyParseAnnotator", "actors", "places", "times", "events", "store", "peak heap");
+                "nlp SUTime", "nlp DependencyParser", "actors", "places", "times", "events", "store", "peak heap");
         String last = r.out().strip().lines().reduce((a, b) -> b).orElseThrow();
         assertThat(last).matches("sitrep: [0-9.]+ sent/s, baseline: n/a sent/s, ratio: n/a");
     }

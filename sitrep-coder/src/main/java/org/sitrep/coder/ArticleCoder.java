@@ -48,7 +48,6 @@ public final class ArticleCoder {
     private final NlpPipeline nlp;
     private final ActorMatcher actors;
     private final Descriptions descriptions;
-    private final Set<String> descriptionWords;
     private final EventCoder events;
     private final TimeNormalizer timeNormalizer = new TimeNormalizer();
     private final TermPeriods termPeriods;
@@ -73,8 +72,6 @@ public final class ArticleCoder {
         this.nlp = nlp;
         this.actors = new ActorMatcher(dictionaries);
         this.descriptions = descriptions;
-        this.descriptionWords = descriptions.entries().stream().flatMap(d -> d.words().stream())
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.termPeriods = new TermPeriods(dictionaries);
         this.events = new EventCoder(dictionaries, nouns);
     }
@@ -107,23 +104,18 @@ public final class ArticleCoder {
     /** The NLP stage alone, as code() runs it: only sentences that could yield an event are parsed. */
     public AnnotatedText annotate(Article article) {
         return clock.time("nlp", () -> nlp.annotate(article.text(), article.published(),
-                tokens -> worthParsing(article.text(), tokens)));
+                unparsed -> worthParsing(unparsed, article.published())));
     }
 
     /**
-     * A sentence is parsed only if it could yield an event: a candidate trigger, and an actor to fill a role
-     * (a dictionary name or role, or a pronoun or description that may refer to one).
+     * A sentence is parsed only if it could yield an event: a candidate trigger, and an actor with a code to
+     * fill a role (named, or referred to by a pronoun or a description). A code on any date counts: the
+     * event's own date is known only once the sentence is parsed.
      */
-    private boolean worthParsing(String text, List<org.sitrep.nlp.Token> tokens) {
-        if (!events.mayTrigger(tokens)) return false;
-        for (org.sitrep.nlp.Token t : tokens) {
-            if (t.pos().startsWith("PRP") || descriptionWords.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
-                return true;
-            }
-        }
-        Sentence bare = new Sentence(0, new org.sitrep.model.Span(tokens.get(0).span().start(),
-                tokens.get(tokens.size() - 1).span().end()), tokens, List.of());
-        return !actors.find(bare, text, null).isEmpty();
+    private java.util.function.IntPredicate worthParsing(AnnotatedText unparsed, LocalDate published) {
+        ArticleActors found = new ArticleActors(actors, descriptions, unparsed, published);
+        return i -> events.mayTrigger(unparsed.sentences().get(i).tokens())
+                && found.in(i, null).stream().anyMatch(m -> !m.agentOnly() && m.code() != null);
     }
 
     /**

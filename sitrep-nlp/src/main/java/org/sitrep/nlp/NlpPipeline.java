@@ -3,11 +3,12 @@ package org.sitrep.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
@@ -18,25 +19,44 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.IntPredicate;
 import org.sitrep.model.Span;
 
 /**
- * Stanford CoreNLP (tokens, sentences, POS, lemmas, NER with SUTime, UD enhanced++ dependencies) behind
+ * Stanford CoreNLP (tokens, sentences, POS, lemmas, NER, SUTime dates, UD enhanced++ dependencies) behind
  * one method that returns offset-based annotations.
  * Loading the models costs seconds and gigabytes, so a JVM shares one instance through {@link #shared()}.
+ * SUTime and the dependency parser run apart from CoreNLP's pipeline, each only where it can find something:
+ * together they cost more than everything else Sitrep does.
  */
 public final class NlpPipeline {
     private static volatile NlpPipeline shared;
 
     private final StanfordCoreNLP coreNlp;
-    /** Run separately so only the sentences worth it are parsed; null when the pipeline parses everything. */
-    private final DependencyParseAnnotator depparse;
-    private final java.util.concurrent.atomic.LongAdder depparseNanos = new java.util.concurrent.atomic.LongAdder();
+    /** Run separately so only the sentences worth it are parsed; null when CoreNLP's pipeline parses everything. */
+    private final DependencyParser parser;
+    /** SUTime, run separately around the words dates are made of; null when CoreNLP's NER runs it. */
+    private final TimeTagger timeTagger;
+    private final LongAdder parseNanos = new LongAdder();
+    private final LongAdder timeNanos = new LongAdder();
 
-    private NlpPipeline(Properties props) {
-        boolean parseInPipeline = props.getProperty("annotators").contains("depparse");
+    private NlpPipeline(Properties props, boolean own) {
         this.coreNlp = new StanfordCoreNLP(props);
-        this.depparse = parseInPipeline ? null : new DependencyParseAnnotator(new Properties());
+        this.parser = own ? DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties()) : null;
+        this.timeTagger = own ? new TimeTagger(props) : null;
+    }
+
+    /**
+     * Chooses the sentences worth parsing from an article's annotations before parsing (tokens, POS,
+     * lemmas, NER, dates): parsing is the costliest stage, and a sentence that cannot yield an event gains
+     * nothing from it.
+     */
+    @FunctionalInterface
+    public interface ParseSelection {
+        IntPredicate sentencesOf(AnnotatedText unparsed);
+
+        ParseSelection ALL = unparsed -> s -> true;
     }
 
     /** The JVM-wide pipeline, loaded on first use. */
@@ -46,7 +66,7 @@ public final class NlpPipeline {
             synchronized (NlpPipeline.class) {
                 p = shared;
                 if (p == null) {
-                    p = new NlpPipeline(defaultProperties());
+                    p = new NlpPipeline(defaultProperties(), true);
                     shared = p;
                 }
             }
@@ -56,24 +76,25 @@ public final class NlpPipeline {
 
     /**
      * The annotators the coder needs. Fine-grained NER is off: it costs about 3x and its labels
-     * (TITLE, COUNTRY, NATIONALITY) come from Sitrep's own dictionaries instead.
+     * (TITLE, COUNTRY, NATIONALITY) come from Sitrep's own dictionaries instead. NER's numeric classifiers
+     * (numbers, money, and SUTime inside them) are off too: SUTime runs apart ({@link TimeTagger}).
      */
     static Properties defaultProperties() {
         Properties props = new Properties();
-        // depparse runs apart from these, on the sentences the caller finds worth parsing.
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         props.setProperty("ner.applyFineGrained", "false");
-        // One CRF model instead of three: the coder needs PERSON, ORGANIZATION and LOCATION (and SUTime's dates).
+        // One CRF model instead of three: the coder needs PERSON, ORGANIZATION and LOCATION.
         props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
-        props.setProperty("ner.useSUTime", "true");
+        props.setProperty("ner.applyNumericClassifiers", "false");
+        props.setProperty("ner.useSUTime", "false");
         props.setProperty("sutime.includeRange", "true");
         return props;
     }
 
     /** A pipeline of its own (not the shared one), e.g. for a benchmark that times its annotators. */
     public static NlpPipeline create() {
-        return new NlpPipeline(defaultProperties());
+        return new NlpPipeline(defaultProperties(), true);
     }
 
     /**
@@ -83,7 +104,7 @@ public final class NlpPipeline {
     public static NlpPipeline coreNlpDefaults() {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
-        return new NlpPipeline(props);
+        return new NlpPipeline(props, false);
     }
 
     /** Seconds each annotator has spent since this pipeline was built, from CoreNLP's own accounting. */
@@ -94,40 +115,49 @@ public final class NlpPipeline {
         while (m.find()) {
             if (!m.group(1).equals("TOTAL")) out.put(m.group(1), Double.parseDouble(m.group(2)));
         }
-        if (depparse != null) out.put("DependencyParseAnnotator", depparseNanos.sum() / 1e9);
+        if (timeTagger != null) out.put("SUTime", timeNanos.sum() / 1e9);
+        if (parser != null) out.put("DependencyParser", parseNanos.sum() / 1e9);
         return out;
     }
 
     /** Annotates a text, parsing every sentence; relative dates are resolved against docDate when it is known. */
     public AnnotatedText annotate(String text, LocalDate docDate) {
-        return annotate(text, docDate, tokens -> true);
+        return annotate(text, docDate, ParseSelection.ALL);
     }
 
     /**
-     * Annotates a text, running the dependency parser only on sentences whose tokens (with POS, lemma and NER)
-     * pass the test: parsing is the costliest stage, and a sentence without a candidate event gains nothing.
-     * Unparsed sentences have no dependencies.
+     * Annotates a text, running the dependency parser only on the sentences the selection chooses from the
+     * annotations before parsing. Unparsed sentences have no dependencies.
      */
-    public AnnotatedText annotate(String text, LocalDate docDate, java.util.function.Predicate<List<Token>> parseIf) {
+    public AnnotatedText annotate(String text, LocalDate docDate, ParseSelection selection) {
         Annotation doc = new Annotation(NlpText.prepare(text));
         if (docDate != null) {
             doc.set(CoreAnnotations.DocDateAnnotation.class, docDate.toString());
         }
         coreNlp.annotate(doc);
-        if (depparse != null) {
-            List<CoreMap> worth = new ArrayList<>();
-            for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-                if (parseIf.test(tokens(sentence))) worth.add(sentence);
-            }
-            if (!worth.isEmpty()) {
-                Annotation parse = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
-                parse.set(CoreAnnotations.SentencesAnnotation.class, worth);
-                long start = System.nanoTime();
-                depparse.annotate(parse);
-                depparseNanos.add(System.nanoTime() - start);
-            }
+        if (parser == null) return annotatedText(text, doc, List.of());
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        long start = System.nanoTime();
+        List<TimeExpression> times = timeTagger.tag(text, sentences, docDate);
+        timeNanos.add(System.nanoTime() - start);
+        IntPredicate worth = selection.sentencesOf(annotatedText(text, doc, times));
+        start = System.nanoTime();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (!worth.test(i)) continue;
+            CoreMap sentence = sentences.get(i);
+            sentence.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
+                    SemanticGraphFactory.generateEnhancedPlusPlusDependencies(parser.predict(sentence)));
         }
-        return annotatedText(text, doc);
+        parseNanos.add(System.nanoTime() - start);
+        return annotatedText(text, doc, times);
+    }
+
+    /** The time expressions a given tagger finds in a text tokenized by this pipeline (for comparing taggers). */
+    List<TimeExpression> times(TimeTagger tagger, String text, LocalDate docDate) {
+        Annotation doc = new Annotation(NlpText.prepare(text));
+        if (docDate != null) doc.set(CoreAnnotations.DocDateAnnotation.class, docDate.toString());
+        coreNlp.annotate(doc);
+        return tagger.tag(text, doc.get(CoreAnnotations.SentencesAnnotation.class), docDate);
     }
 
     /**
@@ -141,13 +171,17 @@ public final class NlpPipeline {
         PennTree parse = PennTree.read(pennTree);
         List<Span> spans = parse.alignTo(text).orElseThrow(() -> new IllegalArgumentException(
                 "the words of the parse do not spell the text: \"" + parse.text() + "\""));
-        return annotatedText(text, ParsedSentenceAnnotation.of(text, parse, spans, docDate, coreNlp.pool.get("ner")));
+        Annotation doc = ParsedSentenceAnnotation.of(text, parse, spans, docDate, coreNlp.pool.get("ner"));
+        List<TimeExpression> times = timeTagger == null ? List.of()
+                : timeTagger.tag(text, doc.get(CoreAnnotations.SentencesAnnotation.class), docDate);
+        return annotatedText(text, doc, times);
     }
 
-    private static AnnotatedText annotatedText(String text, Annotation doc) {
+    /** Offset-based annotations of a CoreNLP annotation, with the time expressions found apart from it. */
+    private static AnnotatedText annotatedText(String text, Annotation doc, List<TimeExpression> found) {
         List<Sentence> sentences = new ArrayList<>();
         List<EntityMention> entities = new ArrayList<>();
-        List<TimeExpression> times = new ArrayList<>();
+        List<TimeExpression> times = new ArrayList<>(found);
         List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         for (int s = 0; s < coreSentences.size(); s++) {
             CoreMap cs = coreSentences.get(s);
@@ -198,19 +232,10 @@ public final class NlpPipeline {
             Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
             if (timex != null) {
                 times.add(new TimeExpression(s, first, last, span, span.of(text), timex.timexType(),
-                        timex.value(), modifier(timex)));
+                        timex.value(), TimeTagger.modifier(timex)));
             } else {
                 entities.add(new EntityMention(s, first, last, span, span.of(text), type));
             }
-        }
-    }
-
-    private static String modifier(Timex timex) {
-        try {
-            String mod = timex.toXmlElement().getAttribute("mod");
-            return mod == null || mod.isEmpty() ? null : mod;
-        } catch (RuntimeException e) {
-            return null;
         }
     }
 }

@@ -21,7 +21,7 @@ import org.sitrep.model.Span;
 
 /**
  * Builds the CoreNLP annotation of one sentence from its gold constituency parse: tokens and tags from the
- * tree, lemmas from CoreNLP's morphology, NER and SUTime from the loaded pipeline's NER annotator, and UD
+ * tree, lemmas from CoreNLP's morphology, NER from the loaded pipeline's NER annotator, and UD
  * enhanced++ dependencies converted from the tree.
  * The result has the shape the parsing pipeline produces, so both routes are read by the same code.
  */
