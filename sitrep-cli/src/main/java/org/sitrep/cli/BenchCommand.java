@@ -89,7 +89,7 @@ final class BenchCommand implements Callable<Integer> {
         CodedArticle first = coder.code(articles.get(0), EventTrace.NONE);
         out.printf("time to first coded article (models, dictionaries, gazetteer, one article): %.1f s (%d events)%n",
                 (System.nanoTime() - loadStart) / 1e9, first.events().size());
-        for (Article a : articles.subList(1, Math.min(warmup, articles.size()))) coder.code(a, EventTrace.NONE);
+        for (int i = 1; i < Math.min(warmup, articles.size()); i++) coder.code(articles.get(i), EventTrace.NONE);
         Map<String, Double> nlpBefore = nlp.annotatorSeconds();
         Map<String, Double> stagesBefore = clock.seconds();
 
@@ -134,7 +134,9 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("baseline time to first annotated article (models, one article): %.1f s%n",
                     (System.nanoTime() - baseStart) / 1e9);
             out.flush();
-            for (Article a : articles.subList(1, Math.min(warmup, articles.size()))) core.annotate(a.text(), a.published());
+            for (int i = 1; i < Math.min(warmup, articles.size()); i++) {
+                core.annotate(articles.get(i).text(), articles.get(i).published());
+            }
             Run base = timed(articles, a -> {
                 AnnotatedText doc = core.annotate(a.text(), a.published());
                 return new long[] {doc.sentences().size(), doc.sentences().stream().mapToLong(x -> x.tokens().size()).sum(), 0};

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import org.sitrep.coder.actor.ActorMatcher;
 import org.sitrep.coder.actor.ActorMention;
 import org.sitrep.coder.actor.ArticleActors;
@@ -109,13 +110,17 @@ public final class ArticleCoder {
 
     /**
      * A sentence is parsed only if it could yield an event: a candidate trigger, and an actor with a code to
-     * fill a role (named, or referred to by a pronoun or a description). A code on any date counts: the
-     * event's own date is known only once the sentence is parsed.
+     * fill a role (named, or referred to by a pronoun or a description). A code on the publication date or on
+     * any date counts: the event's own date is known only once the sentence is parsed.
      */
-    private java.util.function.IntPredicate worthParsing(AnnotatedText unparsed, LocalDate published) {
-        ArticleActors found = new ArticleActors(actors, descriptions, unparsed, published);
-        return i -> events.mayTrigger(unparsed.sentences().get(i).tokens())
-                && found.in(i, null).stream().anyMatch(m -> !m.agentOnly() && m.code() != null);
+    private IntPredicate worthParsing(AnnotatedText annotated, LocalDate published) {
+        ArticleActors found = new ArticleActors(actors, descriptions, annotated, published);
+        return i -> events.mayTrigger(annotated.sentences().get(i).tokens())
+                && (hasCode(found.in(i, published)) || hasCode(found.in(i, null)));
+    }
+
+    private static boolean hasCode(List<ActorMention> mentions) {
+        return mentions.stream().anyMatch(m -> !m.agentOnly() && m.code() != null);
     }
 
     /**

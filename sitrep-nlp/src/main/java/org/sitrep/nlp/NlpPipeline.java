@@ -3,12 +3,10 @@ package org.sitrep.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
@@ -34,23 +32,27 @@ public final class NlpPipeline {
     private static volatile NlpPipeline shared;
 
     private final StanfordCoreNLP coreNlp;
-    /** Run separately so only the sentences worth it are parsed; null when CoreNLP's pipeline parses everything. */
-    private final DependencyParser parser;
-    /** SUTime, run separately around the words dates are made of; null when CoreNLP's NER runs it. */
+    /** Run apart so only the sentences worth it are parsed; null when CoreNLP's pipeline parses everything. */
+    private final SentenceParser parser;
+    /** SUTime, run apart around the words dates are made of; null when CoreNLP's NER runs it. */
     private final TimeTagger timeTagger;
-    private final LongAdder parseNanos = new LongAdder();
     private final LongAdder timeNanos = new LongAdder();
 
-    private NlpPipeline(Properties props, boolean own) {
-        this.coreNlp = new StanfordCoreNLP(props);
-        this.parser = own ? DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties()) : null;
-        this.timeTagger = own ? new TimeTagger(props) : null;
+    private NlpPipeline(StanfordCoreNLP coreNlp, SentenceParser parser, TimeTagger timeTagger) {
+        this.coreNlp = coreNlp;
+        this.parser = parser;
+        this.timeTagger = timeTagger;
+    }
+
+    private static NlpPipeline sitrep() {
+        Properties props = defaultProperties();
+        return new NlpPipeline(new StanfordCoreNLP(props), new SentenceParser(), new TimeTagger(props));
     }
 
     /**
-     * Chooses the sentences worth parsing from an article's annotations before parsing (tokens, POS,
-     * lemmas, NER, dates): parsing is the costliest stage, and a sentence that cannot yield an event gains
-     * nothing from it.
+     * Chooses the sentences worth parsing from an article's annotations (tokens, POS, lemmas, NER, dates, and
+     * the dependencies of the sentences parsed so far): parsing is the costliest stage, and a sentence that
+     * cannot yield an event gains nothing from it.
      */
     @FunctionalInterface
     public interface ParseSelection {
@@ -66,7 +68,7 @@ public final class NlpPipeline {
             synchronized (NlpPipeline.class) {
                 p = shared;
                 if (p == null) {
-                    p = new NlpPipeline(defaultProperties(), true);
+                    p = sitrep();
                     shared = p;
                 }
             }
@@ -94,7 +96,7 @@ public final class NlpPipeline {
 
     /** A pipeline of its own (not the shared one), e.g. for a benchmark that times its annotators. */
     public static NlpPipeline create() {
-        return new NlpPipeline(defaultProperties(), true);
+        return sitrep();
     }
 
     /**
@@ -104,7 +106,7 @@ public final class NlpPipeline {
     public static NlpPipeline coreNlpDefaults() {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
-        return new NlpPipeline(props, false);
+        return new NlpPipeline(new StanfordCoreNLP(props), null, null);
     }
 
     /** Seconds each annotator has spent since this pipeline was built, from CoreNLP's own accounting. */
@@ -116,7 +118,7 @@ public final class NlpPipeline {
             if (!m.group(1).equals("TOTAL")) out.put(m.group(1), Double.parseDouble(m.group(2)));
         }
         if (timeTagger != null) out.put("SUTime", timeNanos.sum() / 1e9);
-        if (parser != null) out.put("DependencyParser", parseNanos.sum() / 1e9);
+        if (parser != null) out.put("DependencyParser", parser.seconds());
         return out;
     }
 
@@ -126,11 +128,14 @@ public final class NlpPipeline {
     }
 
     /**
-     * Annotates a text, running the dependency parser only on the sentences the selection chooses from the
-     * annotations before parsing. Unparsed sentences have no dependencies.
+     * Annotates a text, running the dependency parser only on the sentences the selection chooses. The
+     * selection is asked again after each round of parsing, until it chooses nothing new: a sentence parsed
+     * may make another one worth parsing ("the government of Iraq" is a government only once parsed, and
+     * "the agency" in a later sentence refers to it). Unparsed sentences have no dependencies.
      */
     public AnnotatedText annotate(String text, LocalDate docDate, ParseSelection selection) {
-        Annotation doc = new Annotation(NlpText.prepare(text));
+        String prepared = NlpText.prepare(text);
+        Annotation doc = new Annotation(prepared);
         if (docDate != null) {
             doc.set(CoreAnnotations.DocDateAnnotation.class, docDate.toString());
         }
@@ -138,26 +143,21 @@ public final class NlpPipeline {
         if (parser == null) return annotatedText(text, doc, List.of());
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         long start = System.nanoTime();
-        List<TimeExpression> times = timeTagger.tag(text, sentences, docDate);
+        List<TimeExpression> times = timeTagger.tag(text, prepared, sentences, docDate);
         timeNanos.add(System.nanoTime() - start);
-        IntPredicate worth = selection.sentencesOf(annotatedText(text, doc, times));
-        start = System.nanoTime();
-        for (int i = 0; i < sentences.size(); i++) {
-            if (!worth.test(i)) continue;
-            CoreMap sentence = sentences.get(i);
-            sentence.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
-                    SemanticGraphFactory.generateEnhancedPlusPlusDependencies(parser.predict(sentence)));
+        AnnotatedText annotated = annotatedText(text, doc, times);
+        boolean more = true;
+        while (more) {
+            IntPredicate worth = selection.sentencesOf(annotated);
+            more = false;
+            for (int i = 0; i < sentences.size(); i++) {
+                if (parser.parsed(sentences.get(i)) || !worth.test(i)) continue;
+                parser.parse(sentences.get(i));
+                more = true;
+            }
+            if (more) annotated = annotatedText(text, doc, times);
         }
-        parseNanos.add(System.nanoTime() - start);
-        return annotatedText(text, doc, times);
-    }
-
-    /** The time expressions a given tagger finds in a text tokenized by this pipeline (for comparing taggers). */
-    List<TimeExpression> times(TimeTagger tagger, String text, LocalDate docDate) {
-        Annotation doc = new Annotation(NlpText.prepare(text));
-        if (docDate != null) doc.set(CoreAnnotations.DocDateAnnotation.class, docDate.toString());
-        coreNlp.annotate(doc);
-        return tagger.tag(text, doc.get(CoreAnnotations.SentencesAnnotation.class), docDate);
+        return annotated;
     }
 
     /**
@@ -173,7 +173,7 @@ public final class NlpPipeline {
                 "the words of the parse do not spell the text: \"" + parse.text() + "\""));
         Annotation doc = ParsedSentenceAnnotation.of(text, parse, spans, docDate, coreNlp.pool.get("ner"));
         List<TimeExpression> times = timeTagger == null ? List.of()
-                : timeTagger.tag(text, doc.get(CoreAnnotations.SentencesAnnotation.class), docDate);
+                : timeTagger.tag(text, text, doc.get(CoreAnnotations.SentencesAnnotation.class), docDate);
         return annotatedText(text, doc, times);
     }
 

@@ -21,9 +21,8 @@ import org.sitrep.model.Span;
  * Finds time expressions with SUTime, run only on the stretches of a sentence around words that can be part
  * of one (a digit, a month, "yesterday", "weeks", ...).
  * SUTime tries every rule at every token and costs more than the NER model itself; in news text most tokens
- * are far from any date, and a stretch of {@value #CONTEXT} tokens either side of each anchor word finds the
- * same expressions as the whole sentence (checked on the benchmark corpus, the reference article and the
- * PETRARCH records).
+ * are far from any date, and a stretch of {@value #CONTEXT} tokens either side of each anchor word finds what
+ * the whole sentence gives (TimeTaggerTest; on the benchmark corpus a few more: "1990-1991" as two years).
  */
 final class TimeTagger {
     /** Tokens kept either side of an anchor word: the longest expressions ("the past twenty four years") fit. */
@@ -36,17 +35,27 @@ final class TimeTagger {
             "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
             "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "spring", "summer", "fall", "autumn",
             "winter", "second", "sec", "min", "minute", "hour", "hr", "day", "daytime", "daylight", "week", "wk",
-            "weekend", "weekday", "workweek", "fortnight", "month", "mo", "quarter", "year", "yr", "decade",
-            "century", "centurie", "millennium", "millenium", "millennia", "millenia", "millisecond", "millisec",
-            "morning", "afternoon", "evening", "night", "nighttime", "overnight", "noon", "midday", "midnight",
-            "dawn", "daybreak", "dusk", "sunset", "sundown", "sunrise", "sunup", "twilight", "lunchtime",
-            "dinnertime", "suppertime", "teatime", "tonight", "tonite", "today", "tomorrow", "yesterday", "now",
-            "ago", "hence", "recently", "currently", "present", "current", "past", "future", "previously", "once",
-            "medieval", "recent", "annual", "annually", "daily", "hourly", "nightly", "weekly", "monthly", "yearly",
-            "quarterly", "biannual", "semiannual", "biennial", "teens", "twenties", "thirties", "forties",
-            "fifties", "sixties", "seventies", "eighties", "nineties", "noughts", "oughts", "christmas", "xmas",
-            "easter", "halloween", "thanksgiving", "valentine", "eve", "ides", "nones", "o'clock", "a.m.", "p.m.",
-            "am", "pm", "fy");
+            "weekend", "weekday", "workweek", "workday", "fortnight", "month", "mo", "quarter", "year", "yr",
+            "decade", "century", "centuries", "millennium", "millenium", "millennia", "millenia", "millisecond",
+            "millisec", "morning", "afternoon", "evening", "night", "nighttime", "overnight", "noon", "midday",
+            "midnight", "dawn", "daybreak", "dusk", "sunset", "sundown", "sunrise", "sunup", "twilight",
+            "lunchtime", "dinnertime", "suppertime", "teatime", "tonight", "tonite", "today", "tomorrow",
+            "yesterday", "now", "ago", "hence", "recently", "currently", "present", "current", "past", "future",
+            "previously", "once", "medieval", "recent", "annual", "biannual", "semiannual", "biennial",
+            "centennial", "teens", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+            "eighties", "nineties", "noughts", "oughts", "christmas", "xmas", "x-mas", "easter", "halloween",
+            "thanksgiving", "valentine", "birthday", "mayo", "eve", "ides", "nones", "o'clock", "o\u2019clock",
+            "oclock", "a.m", "p.m", "am", "pm", "fy");
+    /** Anchor words that are also common verbs or modals ("may", "march", "fall"): anchors only as nouns. */
+    private static final Set<String> NOUNS_ONLY = Set.of("may", "march", "mar", "fall", "falls", "spring",
+            "springs", "second", "seconds", "sat", "sun", "min", "mon", "wed", "mo", "am");
+    /** "weekly", "biweekly", "semiannually": SUTime reads any word ending so as a frequency. */
+    private static final java.util.regex.Pattern FREQUENCY = java.util.regex.Pattern.compile(
+            ".*(annual|year|month|week|dai|hour|night|quarter)ly|.*annual");
+
+    /** The stretches SUTime reads in one call, each with the sentence it comes from. */
+    private record Stretch(int sentence, CoreMap tokens) {
+    }
 
     private final TimeAnnotator sutime;
     private final int context;
@@ -61,13 +70,15 @@ final class TimeTagger {
         this.context = context;
     }
 
-    /** True when SUTime's rules could use the word: it holds a digit or names a unit, a day, a month, .... */
-    static boolean isAnchor(String word) {
+    /** True when SUTime's rules could use the token: it holds a digit or names a unit, a day, a month, .... */
+    static boolean isAnchor(String word, String pos) {
         String w = word.toLowerCase(Locale.ROOT);
+        if (w.endsWith(".")) w = w.substring(0, w.length() - 1); // "Sept.", "p.m."
         for (int i = 0; i < w.length(); i++) {
             if (Character.isDigit(w.charAt(i))) return true;
         }
-        if (known(w)) return true;
+        if (NOUNS_ONLY.contains(w)) return pos == null || pos.startsWith("NN");
+        if (known(w) || FREQUENCY.matcher(w).matches()) return true;
         for (String part : w.split("-")) {
             if (!part.equals(w) && known(part)) return true; // "one-day", "mid-March"
         }
@@ -79,42 +90,38 @@ final class TimeTagger {
     }
 
     /**
-     * The time expressions of the given sentences, skipping tokens a named entity covers ("Min" in a name is
-     * not a minute): the NER model knows them better.
+     * The time expressions of the given sentences of a text. SUTime reads the text as the tokenizer saw it
+     * (prepared: "mid February"); spans and words are the original text's. An expression that overlaps a
+     * named entity is dropped ("Min" in "Min Aung Hlaing" is not a minute): the NER model knows names better.
      */
-    List<TimeExpression> tag(String text, List<CoreMap> sentences, LocalDate docDate) {
-        List<CoreMap> stretches = new ArrayList<>();
-        List<Integer> sentenceOf = new ArrayList<>();
+    List<TimeExpression> tag(String text, String prepared, List<CoreMap> sentences, LocalDate docDate) {
+        List<Stretch> stretches = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
-            for (CoreMap stretch : stretches(text, sentences.get(s), context)) {
-                stretches.add(stretch);
-                sentenceOf.add(s);
-            }
+            for (CoreMap stretch : stretches(prepared, sentences.get(s), context)) stretches.add(new Stretch(s, stretch));
         }
         List<TimeExpression> out = new ArrayList<>();
         if (stretches.isEmpty()) return out;
-        Annotation doc = new Annotation(text);
+        Annotation doc = new Annotation(prepared);
         if (docDate != null) doc.set(CoreAnnotations.DocDateAnnotation.class, docDate.toString());
-        doc.set(CoreAnnotations.SentencesAnnotation.class, stretches);
+        doc.set(CoreAnnotations.SentencesAnnotation.class, stretches.stream().map(Stretch::tokens).toList());
         sutime.annotate(doc);
         Set<Span> seen = new HashSet<>();
-        for (int k = 0; k < stretches.size(); k++) {
-            int s = sentenceOf.get(k);
-            List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
-            List<CoreMap> found = stretches.get(k).get(TimeAnnotations.TimexAnnotations.class);
+        for (Stretch stretch : stretches) {
+            List<CoreLabel> tokens = sentences.get(stretch.sentence()).get(CoreAnnotations.TokensAnnotation.class);
+            List<CoreMap> found = stretch.tokens().get(TimeAnnotations.TimexAnnotations.class);
             if (found == null) continue;
             for (CoreMap m : found) {
                 Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
                 Span span = new Span(m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                         m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
-                int first = tokenAt(tokens, span.start(), true);
-                int last = tokenAt(tokens, span.end(), false);
+                int first = tokenStartingAt(tokens, span.start());
+                int last = tokenEndingAt(tokens, span.end());
                 if (timex == null || first < 0 || last < first || namedEntity(tokens, first, last)
                         || partOfName(tokens, first, last, timex) || !seen.add(span)) {
                     continue;
                 }
-                out.add(new TimeExpression(s, first, last, span, span.of(text), timex.timexType(), timex.value(),
-                        modifier(timex)));
+                out.add(new TimeExpression(stretch.sentence(), first, last, span, span.of(text), timex.timexType(),
+                        timex.value(), modifier(timex)));
             }
         }
         return out;
@@ -127,7 +134,7 @@ final class TimeTagger {
         int start = -1;
         int end = -1;
         for (int i = 0; i < tokens.size(); i++) {
-            if (!isAnchor(tokens.get(i).word())) continue;
+            if (!isAnchor(tokens.get(i).word(), tokens.get(i).tag())) continue;
             int from = (int) Math.max(0, (long) i - context);
             int to = (int) Math.min(tokens.size(), (long) i + context + 1);
             if (start >= 0 && from <= end) {
@@ -153,14 +160,18 @@ final class TimeTagger {
         return m;
     }
 
-    /** The index of the token that starts (or ends) at the offset, or -1. */
-    private static int tokenAt(List<CoreLabel> tokens, int offset, boolean start) {
+    /** The index of the token that holds the offset, or -1. */
+    private static int tokenStartingAt(List<CoreLabel> tokens, int offset) {
         for (int i = 0; i < tokens.size(); i++) {
-            CoreLabel t = tokens.get(i);
-            if (start ? t.beginPosition() <= offset && offset < t.endPosition()
-                    : t.beginPosition() < offset && offset <= t.endPosition()) {
-                return i;
-            }
+            if (tokens.get(i).beginPosition() <= offset && offset < tokens.get(i).endPosition()) return i;
+        }
+        return -1;
+    }
+
+    /** The index of the token that ends at or after the offset and starts before it, or -1. */
+    private static int tokenEndingAt(List<CoreLabel> tokens, int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).beginPosition() < offset && offset <= tokens.get(i).endPosition()) return i;
         }
         return -1;
     }
