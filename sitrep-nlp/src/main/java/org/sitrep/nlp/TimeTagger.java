@@ -4,7 +4,6 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.time.TimeAnnotations;
-import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
@@ -57,7 +56,7 @@ final class TimeTagger {
     private record Stretch(int sentence, CoreMap tokens) {
     }
 
-    private final TimeAnnotator sutime;
+    private final ThreadLocal<StatelessSutime> sutime;
     private final int context;
 
     TimeTagger(Properties props) {
@@ -66,7 +65,9 @@ final class TimeTagger {
 
     /** With a context of Integer.MAX_VALUE every sentence with an anchor word is read whole. */
     TimeTagger(Properties props, int context) {
-        this.sutime = new TimeAnnotator("sutime", props);
+        StatelessSutime first = new StatelessSutime(props); // fails at load, not at the first article
+        this.sutime = ThreadLocal.withInitial(() -> new StatelessSutime(props));
+        this.sutime.set(first);
         this.context = context;
     }
 
@@ -101,12 +102,13 @@ final class TimeTagger {
         }
         List<TimeExpression> out = new ArrayList<>();
         if (stretches.isEmpty()) return out;
-        Annotation doc = new Annotation(prepared);
-        if (docDate != null) doc.set(CoreAnnotations.DocDateAnnotation.class, docDate.toString());
-        doc.set(CoreAnnotations.SentencesAnnotation.class, stretches.stream().map(Stretch::tokens).toList());
-        sutime.annotate(doc);
+        StatelessSutime reader = sutime.get();
         Set<Span> seen = new HashSet<>();
         for (Stretch stretch : stretches) {
+            Annotation doc = new Annotation(prepared);
+            if (docDate != null) doc.set(CoreAnnotations.DocDateAnnotation.class, docDate.toString());
+            doc.set(CoreAnnotations.SentencesAnnotation.class, List.of(stretch.tokens()));
+            reader.annotate(doc);
             List<CoreLabel> tokens = sentences.get(stretch.sentence()).get(CoreAnnotations.TokensAnnotation.class);
             List<CoreMap> found = stretch.tokens().get(TimeAnnotations.TimexAnnotations.class);
             if (found == null) continue;

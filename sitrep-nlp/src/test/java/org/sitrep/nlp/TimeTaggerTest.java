@@ -60,6 +60,17 @@ class TimeTaggerTest {
     }
 
     @Test
+    void aWeekdayResolvesByItsOwnSentenceNotByTextsReadBefore() {
+        LocalDate saturday = LocalDate.of(2019, 10, 19);
+        AnnotatedText future = NlpPipeline.shared().annotate("The talks will resume on Wednesday.", saturday);
+        AnnotatedText past = NlpPipeline.shared().annotate("They met on Wednesday.", saturday);
+        assertThat(future.times()).extracting(TimeExpression::value).containsExactly("2019-10-23");
+        assertThat(past.times()).extracting(TimeExpression::value).containsExactly("2019-10-16");
+        AnnotatedText sameSentenceAgain = NlpPipeline.shared().annotate("They met on Wednesday.", saturday);
+        assertThat(sameSentenceAgain.times()).isEqualTo(past.times());
+    }
+
+    @Test
     void namesAndSentencesWithoutAnchorWordsHaveNoTimes() {
         AnnotatedText doc = NlpPipeline.shared().annotate(MIXED, PUBLISHED);
         assertThat(doc.timesIn(2)).as("\"Min\" in a name is not a minute").isEmpty();
