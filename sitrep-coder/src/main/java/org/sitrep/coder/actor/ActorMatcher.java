@@ -2,8 +2,9 @@ package org.sitrep.coder.actor;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.sitrep.dictionaries.Dictionaries;
 import org.sitrep.dictionaries.PhraseKey;
 import org.sitrep.dictionaries.actor.ActorEntry;
@@ -21,26 +22,30 @@ public final class ActorMatcher {
     private final PhraseTrie<AgentEntry> agents = new PhraseTrie<>();
 
     public ActorMatcher(Dictionaries dictionaries) {
-        List<ActorEntry> withArticle = new ArrayList<>();
         for (ActorEntry a : dictionaries.actors()) {
             for (String p : a.phrases()) actors.add(PhraseKey.words(p), a);
-            withArticle.add(a);
         }
         // "the Islamic State" is also written "Islamic State": index names without their article, where free.
-        for (ActorEntry a : withArticle) {
+        // The first entry to take such a name keeps it, with the entries of its own line.
+        Map<List<String>, List<ActorEntry>> withoutArticle = new LinkedHashMap<>();
+        for (ActorEntry a : dictionaries.actors()) {
             for (String p : a.phrases()) {
                 List<String> words = PhraseKey.words(p);
-                if (words.size() > 1 && words.get(0).equals("the") && !actors.contains(words.subList(1, words.size()))) {
-                    actors.add(words.subList(1, words.size()), a);
+                if (words.size() < 2 || !words.get(0).equals("the") || actors.contains(words.subList(1, words.size()))) {
+                    continue;
                 }
+                List<ActorEntry> taken = withoutArticle.computeIfAbsent(words.subList(1, words.size()),
+                        k -> new ArrayList<>());
+                if (taken.isEmpty() || a.origin() != null && a.origin().equals(taken.get(0).origin())) taken.add(a);
             }
         }
+        withoutArticle.forEach((words, entries) -> entries.forEach(a -> actors.add(words, a)));
         for (AgentEntry a : dictionaries.agents()) {
             for (String p : a.phrases()) agents.add(PhraseKey.words(p), a);
         }
     }
 
-    /** Actor mentions of a sentence, left to right, not overlapping. */
+    /** Actor mentions of a sentence, left to right, not overlapping (except the actors one phrase names jointly). */
     public List<ActorMention> find(Sentence sentence, String text, LocalDate date) {
         FoldedTokens folded = FoldedTokens.of(sentence);
         List<ActorMention> found = new ArrayList<>();
@@ -55,11 +60,13 @@ public final class ActorMatcher {
             if (actor != null && !hasPronoun(sentence, folded, actor.start(), actor.length())
                     && namesSomething(sentence, folded, actor.start(), actor.length())
                     && (agent == null || actor.length() >= agent.length())) {
-                ActorEntry entry = actor.values().get(actor.values().size() - 1);
-                Optional<String> code = entry.codeOn(date);
-                if (code.isPresent()) {
-                    found.add(mention(sentence, text, folded, actor.start(), actor.length(), code.get(), null,
-                            entry.origin()));
+                List<ActorMention> named = new ArrayList<>();
+                for (ActorEntry entry : jointly(actor.values())) {
+                    entry.codeOn(date).ifPresent(code -> named.add(mention(sentence, text, folded, actor.start(),
+                            actor.length(), code, null, entry.origin())));
+                }
+                if (!named.isEmpty()) {
+                    found.addAll(named);
                     i += actor.length();
                     continue;
                 }
@@ -74,6 +81,16 @@ public final class ActorMatcher {
             i++;
         }
         return titled(sentence, text, compose(sentence, text, found));
+    }
+
+    /**
+     * The entry a phrase names (the last one read wins), with the entries read from the same line as it: a
+     * dictionary line may name several actors at once ("the Shire" = FRO, BIL and SAM).
+     */
+    private static List<ActorEntry> jointly(List<ActorEntry> entries) {
+        ActorEntry last = entries.get(entries.size() - 1);
+        if (last.origin() == null) return List.of(last);
+        return entries.stream().filter(e -> last.origin().equals(e.origin())).toList();
     }
 
     /**

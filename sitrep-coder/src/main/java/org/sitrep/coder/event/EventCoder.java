@@ -522,7 +522,10 @@ public final class EventCoder {
                 }
                 for (int c : withConjuncts) {
                     ActorMention m = actorFor(s, c, actors);
-                    if (m != null && !found.contains(m)) found.add(m);
+                    if (m == null) continue;
+                    for (ActorMention joint : jointly(m, actors)) {
+                        if (!found.contains(joint)) found.add(joint);
+                    }
                 }
             }
             if (!found.isEmpty()) return found;
@@ -543,6 +546,12 @@ public final class EventCoder {
             }
         }
         return out;
+    }
+
+    /** The mention with those of the same words, which name several actors at once ("the Shire"). */
+    private static List<ActorMention> jointly(ActorMention m, List<ActorMention> actors) {
+        return actors.stream().filter(o -> o == m || !o.agentOnly() && o.firstToken() == m.firstToken()
+                && o.lastToken() == m.lastToken() && o.resolvedBy().equals(m.resolvedBy())).toList();
     }
 
     static ActorMention actorFor(Sentence s, int head, List<ActorMention> actors) {
