@@ -125,26 +125,46 @@ public final class ActorMatcher {
         return false;
     }
 
-    /** Joins a country-level actor directly followed by an agent into one mention. */
+    /**
+     * Joins a country-level actor directly followed by an agent into one mention, and a prefix agent directly
+     * before it ("MSF Arnor" = NGOARN, "an MSF Arnor diplomat" = NGOARNGOV).
+     */
     private static List<ActorMention> compose(Sentence sentence, String text, List<ActorMention> mentions) {
         List<ActorMention> out = new ArrayList<>();
         for (int k = 0; k < mentions.size(); k++) {
+            ActorMention prefix = mentions.get(k);
+            boolean prefixed = prefix.agentOnly() && prefix.agent().placement() == AgentEntry.Placement.PREFIX
+                    && k + 1 < mentions.size() && isCountry(mentions.get(k + 1))
+                    && adjacent(sentence, prefix.lastToken(), mentions.get(k + 1).firstToken());
+            if (prefixed) k++;
             ActorMention m = mentions.get(k);
             ActorMention next = k + 1 < mentions.size() ? mentions.get(k + 1) : null;
-            if (!m.agentOnly() && m.code().length() == 3 && next != null && next.agentOnly()
+            ActorMention first = prefixed ? prefix : m;
+            if (isCountry(m) && next != null && next.agentOnly()
                     && adjacent(sentence, m.lastToken(), next.firstToken())) {
                 String code = formerly(sentence, m.firstToken(), next.lastToken())
                         ? m.code() + "ELI" : next.agent().composeWith(m.code());
-                out.add(new ActorMention(m.sentence(), m.firstToken(), next.lastToken(),
-                        sentence.spanOf(m.firstToken(), next.lastToken()),
-                        sentence.textOf(text, m.firstToken(), next.lastToken()), code, null,
-                        m.resolvedBy() + " + " + next.resolvedBy()));
+                out.add(joined(sentence, text, first, next, prefixed ? prefix.agent().composeWith(code) : code));
                 k++;
+            } else if (prefixed) {
+                out.add(joined(sentence, text, prefix, m, prefix.agent().composeWith(m.code())));
             } else {
                 out.add(m);
             }
         }
         return out;
+    }
+
+    private static boolean isCountry(ActorMention m) {
+        return !m.agentOnly() && m.code().length() == 3;
+    }
+
+    /** One mention from the first to the last of several, with their provenance joined. */
+    private static ActorMention joined(Sentence sentence, String text, ActorMention first, ActorMention last, String code) {
+        return new ActorMention(first.sentence(), first.firstToken(), last.lastToken(),
+                sentence.spanOf(first.firstToken(), last.lastToken()),
+                sentence.textOf(text, first.firstToken(), last.lastToken()), code, null,
+                first.resolvedBy() + " + " + last.resolvedBy());
     }
 
     /** "former security officials", "Arnor former officials": a former office-holder is elite, not the office. */

@@ -12,9 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.dictionaries.Dictionaries;
 import org.sitrep.model.Article;
 
-/** A PETRARCH actor line with several codes at once ("[EST/LVA/LTU]") names each of them in every role. */
-class JointActorsTest {
+/** PETRARCH dictionary features a user's files may use, coded by the real pipeline with the bundled ones. */
+class UserDictionariesTest {
 
+    /** A PETRARCH actor line with several codes at once ("[EST/LVA/LTU]") names each of them in every role. */
     @Test
     void aJointNameActsAsEachOfItsActors(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("user.actors.txt"), "THE_BALTIC_STATES  [EST/LVA/LTU]\n");
@@ -25,6 +26,16 @@ class JointActorsTest {
                 "RUS 111 EST", "RUS 111 LVA", "RUS 111 LTU");
         assertThat(dyads(coder, "Poland restored ties with the Baltic states.")).containsExactlyInAnyOrder(
                 "POL 050 EST", "POL 050 LVA", "POL 050 LTU");
+    }
+
+    @Test
+    void aPrefixAgentBeforeACountryComposesInFront(@TempDir Path dir) throws IOException {
+        // Phoenix's own OBSERVERS_IN [IGO~].
+        assertThat(dyads(ArticleCoder.shared(), "Observers in Syria condemned Russia.")).containsExactly("IGOSYR 111 RUS");
+        Files.writeString(dir.resolve("user.agents.txt"), "WATCHDOG {}  [NGO~]\n");
+        ArticleCoder coder = ArticleCoder.withDictionaries(Dictionaries.bundled().plus(Dictionaries.load(dir)));
+        assertThat(dyads(coder, "Watchdog Sudan condemned Russia.")).containsExactly("NGOSDN 111 RUS");
+        assertThat(dyads(coder, "A Watchdog Sudan official condemned Russia.")).containsExactly("NGOSDNGOV 111 RUS");
     }
 
     private static List<String> dyads(ArticleCoder coder, String text) {
