@@ -96,4 +96,13 @@ class ConstructionsTest {
         assertThat(before.source().code()).isEqualTo("USAGOV");
         assertThat(after.source().code()).isEqualTo("USAELI");
     }
+
+    @Test
+    void joinedPatternWordsMustStandTogether() {
+        // CONFER's "* air_strike => 014": "air defence strike" is not an air strike.
+        assertThat(code("Iran spoke to Iraq about the air strike.")).extracting(ConstructionsTest::summary)
+                .containsExactly("IRN 014 IRQ asserted");
+        assertThat(code("Iran spoke to Iraq about the air defence strike.")).extracting(ConstructionsTest::summary)
+                .containsExactly("IRN 010 IRQ asserted");
+    }
 }
