@@ -105,4 +105,16 @@ class ConstructionsTest {
         assertThat(code("Iran spoke to Iraq about the air defence strike.")).extracting(ConstructionsTest::summary)
                 .containsExactly("IRN 010 IRQ asserted");
     }
+
+    @Test
+    void aRoleNounNamingNoOneHasItsPlaceAsTarget() {
+        assertThat(code("Jordan criticized the violence in Syria.")).extracting(ConstructionsTest::summary)
+                .containsExactly("JOR 111 SYR asserted");
+        // The owner "its" is Egypt itself; the conference is in Libya.
+        assertThat(code("Egypt postponed its conference in Libya.")).extracting(ConstructionsTest::summary)
+                .containsExactly("EGY 160 LBY asserted");
+        // Its forces, NATO's own, are not Iraq's forces.
+        assertThat(code("NATO plans to increase the number of its forces in Iraq.")).extracting(ConstructionsTest::summary)
+                .containsExactly("IGOWSTNAT 060 - intended");
+    }
 }

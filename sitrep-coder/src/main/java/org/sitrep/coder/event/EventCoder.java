@@ -449,7 +449,10 @@ public final class EventCoder {
         List<ActorRef> out = new ArrayList<>();
         // Parties reached through a role noun ("ties with Gondor") count only when no head names an actor itself:
         // "left for Minas Tirith ... for meetings with Arnor" went to Minas Tirith.
-        List<ActorMention> direct = heads.stream().map(h -> actorFor(s, h, actors)).toList();
+        List<ActorMention> direct = heads.stream().map(h -> {
+            ActorMention m = actorFor(s, h, actors);
+            return m != null && ownerPronoun(s, h, m) && !partnersOf(s, h, actors).isEmpty() ? null : m;
+        }).toList();
         boolean anyDirect = direct.stream().anyMatch(java.util.Objects::nonNull);
         for (int i = 0; i < heads.size(); i++) {
             int h = heads.get(i);
@@ -495,22 +498,29 @@ public final class EventCoder {
     }
 
     /** Prepositions whose object is the party a role noun relates to ("ties with Gondor", "talks between X and Y"). */
-    private static final Set<String> PARTNER_PREPS = Set.of("with", "between", "among", "to", "against", "by", "on",
+    private static final Set<String> PARTNER_PREPS = Set.of("with", "between", "among", "to", "against", "by", "on", "about",
             "of", "toward", "towards", "from");
     /** Deeper down, only prepositions that name a party, not a place ("posts of the resistance on the border"). */
     private static final Set<String> DEEP_PARTNER_PREPS = Set.of("with", "between", "among", "against", "to");
 
     /**
      * The actors a role noun that names no one is about: "restore ties with Gondor" has Gondor as its target.
-     * Searched through prepositional modifiers and their conjuncts, nearest first, two levels deep.
+     * Searched through prepositional modifiers and their conjuncts, nearest first, two levels deep; failing
+     * those, the place the noun is in ("criticized the closure of guest houses in Bree").
      */
     private static List<ActorMention> partnersOf(Sentence s, int head, List<ActorMention> actors) {
+        List<ActorMention> parties = partnersOf(s, head, actors, List.of(PARTNER_PREPS, DEEP_PARTNER_PREPS));
+        return parties.isEmpty() ? partnersOf(s, head, actors, List.of(Set.of("in"))) : parties;
+    }
+
+    /** Partners through the given prepositions, one set per level. */
+    private static List<ActorMention> partnersOf(Sentence s, int head, List<ActorMention> actors,
+                                                 List<Set<String>> prepsByDepth) {
         List<Integer> frontier = List.of(head);
-        for (int depth = 0; depth < 2; depth++) {
+        for (Set<String> preps : prepsByDepth) {
             List<Integer> next = new ArrayList<>();
             for (int t : frontier) {
                 for (Dependency d : s.outgoing(t)) {
-                    Set<String> preps = depth == 0 ? PARTNER_PREPS : DEEP_PARTNER_PREPS;
                     if (d.base().equals("nmod") && preps.contains(d.subtype())) next.add(d.dependent());
                 }
             }
@@ -546,6 +556,22 @@ public final class EventCoder {
             }
         }
         return out;
+    }
+
+    /**
+     * "rescheduled his trip in the White Downs": a possessive pronoun that owns the phrase names an actor
+     * already in the sentence, so a party the phrase names otherwise comes first.
+     */
+    private static boolean ownerPronoun(Sentence s, int head, ActorMention m) {
+        if (m.covers(head) || m.firstToken() != m.lastToken() || !s.token(m.firstToken()).pos().equals("PRP$")) {
+            return false;
+        }
+        for (int owner = head; ; ) { // "his gardener's license": possessives all the way down
+            List<Integer> poss = Graph.dependents(s, owner, "nmod:poss");
+            if (poss.isEmpty()) return false;
+            owner = poss.get(0);
+            if (owner == m.firstToken()) return true;
+        }
     }
 
     /** The mention with those of the same words, which name several actors at once ("the Shire"). */
