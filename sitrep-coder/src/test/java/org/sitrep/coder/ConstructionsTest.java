@@ -117,4 +117,16 @@ class ConstructionsTest {
         assertThat(code("NATO plans to increase the number of its forces in Iraq.")).extracting(ConstructionsTest::summary)
                 .containsExactly("IGOWSTNAT 060 - intended");
     }
+
+    @Test
+    void aThatClauseWithoutAnEventGivesItsSubjectAsTarget() {
+        assertThat(code("Iraq acknowledged that Iran has been a reliable partner.")).extracting(ConstructionsTest::summary)
+                .containsExactly("IRQ 015 IRN asserted");
+        // The clause is an event of its own: the hope is its modality, not an event toward Iran.
+        assertThat(code("Iraq hopes that Iran will help.")).extracting(ConstructionsTest::summary)
+                .doesNotContain("IRQ 020 IRN asserted").contains("IRN 070 - intended");
+        // Speech verbs report their clause: the statement has no target.
+        assertThat(code("Iraq said that Iran is a reliable partner.")).extracting(ConstructionsTest::summary)
+                .containsExactly("IRQ 010 - asserted");
+    }
 }

@@ -74,7 +74,8 @@ public final class EventCoder {
                 trace.note("  skipped: an intent verb whose complement is itself coded (its modality, not an event)");
                 continue;
             }
-            Roles.Found roles = trigger.noun() ? Roles.ofNoun(s, t.index()) : Roles.ofVerb(s, t.index());
+            Roles.Found roles = trigger.noun() ? Roles.ofNoun(s, t.index())
+                    : aboutComplement(s, t, Roles.ofVerb(s, t.index()));
             Coding coding = coding(trigger, s, t.index(), trace);
             if (coding == null) continue;
             if (!trigger.noun() && carriesOutItsObject(s, t, coding)) {
@@ -260,6 +261,33 @@ public final class EventCoder {
         return false;
     }
 
+    /**
+     * "Gollum allowed that Mordor isn't a pleasant place": a verb without an object whose that-clause states
+     * no event of its own is about that clause's subject. Speech verbs only report their clause.
+     */
+    private Roles.Found aboutComplement(Sentence s, Token t, Roles.Found roles) {
+        int clause = complementWithoutEvent(s, t);
+        if (!roles.targets().isEmpty() || clause < 0) return roles;
+        List<Integer> targets = new ArrayList<>();
+        for (Dependency d : s.outgoing(clause)) {
+            if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) targets.add(d.dependent());
+        }
+        if (targets.isEmpty()) return roles;
+        return new Roles.Found(roles.sources(), targets,
+                (roles.how().isEmpty() ? "" : roles.how() + " ") + "target=ccomp:nsubj");
+    }
+
+    /** The head of the verb's that-clause when it has no object and the clause codes no event, else -1. */
+    private int complementWithoutEvent(Sentence s, Token t) {
+        if (!t.isVerb() || Attribution.isSpeechVerb(t.lemma()) || !Graph.dependents(s, t.index(), "obj").isEmpty()) {
+            return -1;
+        }
+        List<Integer> clauses = Graph.dependents(s, t.index(), "ccomp");
+        if (clauses.size() != 1) return -1;
+        int clause = clauses.get(0);
+        return trigger(s, s.token(clause)) == null ? clause : -1;
+    }
+
     private boolean carriesOutItsObject(Sentence s, Token verb, Coding coding) {
         for (int obj : Graph.dependents(s, verb.index(), "obj")) {
             Trigger noun = trigger(s, s.token(obj));
@@ -402,10 +430,10 @@ public final class EventCoder {
     }
 
     /**
-     * What patterns see around a trigger: its subject before, its object after, its prepositional phrases.
-     * For an event noun, its modifiers ("a drone attack") are not its object and stay out.
+     * What patterns see around a trigger: its subject before, its object (or that-clause) after, its
+     * prepositional phrases. For an event noun, its modifiers ("a drone attack") are not its object and stay out.
      */
-    private static PatternSelector.Context context(Sentence s, int t) {
+    private PatternSelector.Context context(Sentence s, int t) {
         boolean noun = s.token(t).isNoun();
         BitSet before = new BitSet();
         BitSet after = new BitSet();
@@ -435,6 +463,8 @@ public final class EventCoder {
                 after.or(phrase);
             }
         }
+        int clause = complementWithoutEvent(s, s.token(t));
+        if (clause >= 0) after.or(Graph.phrase(s, clause)); // "allowed that Mordor isn't a really pleasant place"
         return new PatternSelector.Context(WordBag.of(s, before, heads), WordBag.of(s, after, heads), preps,
                 coordinated(s, t, "nsubj"), coordinated(s, t, "obj") || coordinated(s, t, "obl"));
     }
