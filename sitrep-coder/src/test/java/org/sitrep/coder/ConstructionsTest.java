@@ -129,4 +129,11 @@ class ConstructionsTest {
         assertThat(code("Iraq said that Iran is a reliable partner.")).extracting(ConstructionsTest::summary)
                 .containsExactly("IRQ 010 - asserted");
     }
+
+    @Test
+    void aWordBeforeThePatternsTargetMarkerLocatesTheTarget() {
+        // MOVE's "* troop toward + => 154": Belarus came along, Ukraine is the target.
+        assertThat(code("Russia moved troops toward Ukraine with Belarus.")).extracting(ConstructionsTest::summary)
+                .containsExactly("RUS 154 UKR asserted");
+    }
 }

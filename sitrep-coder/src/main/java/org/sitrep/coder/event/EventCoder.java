@@ -18,6 +18,7 @@ import org.sitrep.coder.time.EventDater;
 import org.sitrep.dictionaries.Codebook;
 import org.sitrep.dictionaries.Dictionaries;
 import org.sitrep.dictionaries.codes.CodeInfo;
+import org.sitrep.dictionaries.verb.Term;
 import org.sitrep.dictionaries.verb.VerbPattern;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.CameoCoding;
@@ -386,8 +387,7 @@ public final class EventCoder {
                     kind + " " + trigger.lemma() + " [" + senses.get(bestIndex).block().name() + "] pattern " + p.origin(),
                     PatternSelector.compound(p.before()), PatternSelector.compound(p.after())
                     || p.preps().stream().anyMatch(pp -> PatternSelector.compound(pp.object())),
-                    p.preps().stream().map(pp -> org.sitrep.dictionaries.PhraseKey.token(pp.preposition())
-                            .replace(' ', '_')).collect(java.util.stream.Collectors.toSet()));
+                    targetPreps(p));
         }
         for (int i = 0; i < senses.size(); i++) {
             VerbLexicon.Sense sense = senses.get(i);
@@ -410,6 +410,23 @@ public final class EventCoder {
             }
         }
         return null;
+    }
+
+    /**
+     * The prepositions a pattern locates its target with: its prepositional phrases, and a word right before
+     * the target marker ("* THEIR ^ ABOUT +": warned them about whom).
+     */
+    private static Set<String> targetPreps(VerbPattern p) {
+        Set<String> preps = new HashSet<>();
+        for (org.sitrep.dictionaries.verb.PrepPhrase pp : p.preps()) {
+            preps.add(org.sitrep.dictionaries.PhraseKey.token(pp.preposition()).replace(' ', '_'));
+        }
+        for (int i = 0; i + 1 < p.after().size(); i++) {
+            if (p.after().get(i) instanceof Term.Word w && p.after().get(i + 1) instanceof Term.Target) {
+                preps.add(org.sitrep.dictionaries.PhraseKey.token(w.word()).replace(' ', '_'));
+            }
+        }
+        return preps;
     }
 
     /** Whether the trigger's dependents of this kind are several ("Arnor and Gondor agreed"). */
