@@ -38,6 +38,14 @@ class UserDictionariesTest {
         assertThat(dyads(coder, "A Watchdog Sudan official condemned Russia.")).containsExactly("NGOSDNGOV 111 RUS");
     }
 
+    @Test
+    void aPatternsSourceMarkerTakesThePhraseItFollows(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("user.verbs.txt"), "--- LIBERATE [081] ---\nLIBERATE\n- + * FROM $ [0831]\n");
+        ArticleCoder coder = ArticleCoder.withDictionaries(Dictionaries.bundled().plus(Dictionaries.load(dir)));
+        assertThat(dyads(coder, "Kuwait was liberated from Iraq.")).containsExactly("IRQ 0831 KWT");
+        assertThat(dyads(coder, "Kuwait liberated its oil fields from Iraq.")).containsExactly("IRQ 0831 KWT");
+    }
+
     private static List<String> dyads(ArticleCoder coder, String text) {
         return coder.code(new Article("a", "test", null, text, LocalDate.of(2021, 2, 27))).events().stream()
                 .map(e -> (e.source() == null ? "-" : e.source().code()) + " " + e.cameo().code() + " "

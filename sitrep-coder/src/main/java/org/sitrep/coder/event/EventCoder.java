@@ -79,6 +79,7 @@ public final class EventCoder {
                     : aboutComplement(s, t, Roles.ofVerb(s, t.index()));
             Coding coding = coding(trigger, s, t.index(), trace);
             if (coding == null) continue;
+            roles = markedRoles(s, t.index(), roles, coding);
             if (!trigger.noun() && carriesOutItsObject(s, t, coding)) {
                 trace.note("  skipped: its object is an event noun coded alike (\"carried out an attack\" is the attack)");
                 continue;
@@ -339,9 +340,9 @@ public final class EventCoder {
      * pattern (%), whose members act on each other ("Arnor and Gondor agreed": each agreed with the other).
      */
     private record Coding(String code, String pairedCode, String ruleText, boolean amongBefore, boolean amongAfter,
-                          Set<String> targetPreps) {
+                          Set<String> targetPreps, Set<String> sourcePreps, boolean subjectIsTarget) {
         Coding(String code, String pairedCode, String ruleText) {
-            this(code, pairedCode, ruleText, false, false, Set.of());
+            this(code, pairedCode, ruleText, false, false, Set.of(), Set.of(), false);
         }
 
         String rule(Roles.Found roles) {
@@ -387,7 +388,8 @@ public final class EventCoder {
                     kind + " " + trigger.lemma() + " [" + senses.get(bestIndex).block().name() + "] pattern " + p.origin(),
                     PatternSelector.compound(p.before()), PatternSelector.compound(p.after())
                     || p.preps().stream().anyMatch(pp -> PatternSelector.compound(pp.object())),
-                    targetPreps(p));
+                    markedPreps(p, Term.Target.class), markedPreps(p, Term.Source.class),
+                    p.before().stream().anyMatch(x -> x instanceof Term.Target));
         }
         for (int i = 0; i < senses.size(); i++) {
             VerbLexicon.Sense sense = senses.get(i);
@@ -413,20 +415,45 @@ public final class EventCoder {
     }
 
     /**
-     * The prepositions a pattern locates its target with: its prepositional phrases, and a word right before
-     * the target marker ("* THEIR ^ ABOUT +": warned them about whom).
+     * The prepositions a pattern locates a role with: its prepositional phrases ("(from $)" for the source, the
+     * others for the target) and a word right before the role's marker ("* THEIR ^ ABOUT +", "+ * FROM $").
      */
-    private static Set<String> targetPreps(VerbPattern p) {
+    private static Set<String> markedPreps(VerbPattern p, Class<? extends Term> marker) {
         Set<String> preps = new HashSet<>();
         for (org.sitrep.dictionaries.verb.PrepPhrase pp : p.preps()) {
-            preps.add(org.sitrep.dictionaries.PhraseKey.token(pp.preposition()).replace(' ', '_'));
+            boolean source = pp.object().stream().anyMatch(x -> x instanceof Term.Source);
+            if (source == (marker == Term.Source.class)) {
+                preps.add(org.sitrep.dictionaries.PhraseKey.token(pp.preposition()).replace(' ', '_'));
+            }
         }
         for (int i = 0; i + 1 < p.after().size(); i++) {
-            if (p.after().get(i) instanceof Term.Word w && p.after().get(i + 1) instanceof Term.Target) {
+            if (p.after().get(i) instanceof Term.Word w && marker.isInstance(p.after().get(i + 1))) {
                 preps.add(org.sitrep.dictionaries.PhraseKey.token(w.word()).replace(' ', '_'));
             }
         }
         return preps;
+    }
+
+    /**
+     * "+ * FROM $": "Ithilen's militia was freed from Barad-dur" was done by Barad-dur, to the subject. The
+     * pattern moves the roles only when the sentence has the phrase it names.
+     */
+    private static Roles.Found markedRoles(Sentence s, int trigger, Roles.Found roles, Coding coding) {
+        if (coding.sourcePreps().isEmpty()) return roles;
+        List<Integer> sources = new ArrayList<>();
+        for (Dependency d : s.outgoing(trigger)) {
+            if (d.base().equals("obl") && coding.sourcePreps().contains(d.subtype())) sources.add(d.dependent());
+        }
+        if (sources.isEmpty()) return roles;
+        List<Integer> targets = new ArrayList<>(roles.targets());
+        if (coding.subjectIsTarget()) {
+            targets.removeAll(sources);
+            for (Dependency d : s.outgoing(trigger)) {
+                if (d.base().equals("nsubj") && !targets.contains(d.dependent())) targets.add(0, d.dependent());
+            }
+        }
+        targets.removeAll(sources);
+        return new Roles.Found(sources, targets, roles.how() + " source=pattern:" + String.join("|", coding.sourcePreps()));
     }
 
     /** Whether the trigger's dependents of this kind are several ("Arnor and Gondor agreed"). */
