@@ -136,4 +136,10 @@ class ConstructionsTest {
         assertThat(code("Russia moved troops toward Ukraine with Belarus.")).extracting(ConstructionsTest::summary)
                 .containsExactly("RUS 154 UKR asserted");
     }
+
+    @Test
+    void aPurposeThatIsNoEventSaysWhomTheActIsAimedAt() {
+        assertThat(code("Iran pledged money to rebuild Syria.")).extracting(ConstructionsTest::summary)
+                .containsExactly("IRN 0331 SYR asserted");
+    }
 }

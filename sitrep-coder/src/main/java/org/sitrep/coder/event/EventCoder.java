@@ -89,6 +89,14 @@ public final class EventCoder {
             List<ActorRef> sources = preferCoded(refs(text, s, roles.sources(), actors, trigger.noun() ? t.index() : -1));
             List<ActorRef> targets = preferCoded(refs(text, s, patternTargets(s, t.index(), roles.targets(), coding),
                     actors, -1));
+            if (!trigger.noun() && coded(targets).isEmpty()) {
+                Roles.Found aimed = purposeTargets(s, t.index());
+                List<ActorRef> purposeTargets = coded(refs(text, s, aimed.targets(), actors, -1));
+                if (!purposeTargets.isEmpty()) {
+                    targets = purposeTargets;
+                    roles = new Roles.Found(roles.sources(), roles.targets(), roles.how() + " " + aimed.how());
+                }
+            }
             if (trigger.noun() && !sources.isEmpty()) nounSources.put(t.index(), sources.get(0));
             sources = inheritFromEventNouns(s, roles.sources(), sources, nounSources, text, actors);
             int speaker = Attribution.speaker(s, t.index());
@@ -277,6 +285,28 @@ public final class EventCoder {
         if (targets.isEmpty()) return roles;
         return new Roles.Found(roles.sources(), targets,
                 (roles.how().isEmpty() ? "" : roles.how() + " ") + "target=ccomp:nsubj");
+    }
+
+    /**
+     * "signed an accord to supply Gondor", "vowed to wage war on the Rohans": a purpose that is no event of its
+     * own says whom the act is aimed at when the verb's own roles name no one.
+     */
+    private Roles.Found purposeTargets(Sentence s, int verb) {
+        int purpose = purposeWithoutEvent(s, verb);
+        if (purpose < 0) return new Roles.Found(List.of(), List.of(), "");
+        Roles.Found inner = Roles.ofVerb(s, purpose);
+        return new Roles.Found(List.of(), inner.targets(), "target=purpose(" + inner.how() + ")");
+    }
+
+    /** The verb's to-infinitive purpose or complement when it is no dictionary event itself, else -1. */
+    private int purposeWithoutEvent(Sentence s, int verb) {
+        for (Dependency d : s.outgoing(verb)) {
+            if ((d.relation().equals("xcomp") || d.relation().equals("advcl:to")) && s.token(d.dependent()).isVerb()
+                    && trigger(s, s.token(d.dependent())) == null) {
+                return d.dependent();
+            }
+        }
+        return -1;
     }
 
     /** The head of the verb's that-clause when it has no object and the clause codes no event, else -1. */
@@ -509,6 +539,8 @@ public final class EventCoder {
         }
         int clause = complementWithoutEvent(s, s.token(t));
         if (clause >= 0) after.or(Graph.phrase(s, clause)); // "allowed that Mordor isn't a really pleasant place"
+        int purpose = noun ? -1 : purposeWithoutEvent(s, t);
+        if (purpose >= 0) after.or(Graph.phrase(s, purpose)); // "vowed to wage war"
         return new PatternSelector.Context(WordBag.of(s, before, heads), WordBag.of(s, after, heads), preps,
                 coordinated(s, t, "nsubj"), coordinated(s, t, "obj") || coordinated(s, t, "obl"));
     }
