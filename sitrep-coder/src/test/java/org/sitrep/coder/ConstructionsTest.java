@@ -142,4 +142,13 @@ class ConstructionsTest {
         assertThat(code("Iran pledged money to rebuild Syria.")).extracting(ConstructionsTest::summary)
                 .containsExactly("IRN 0331 SYR asserted");
     }
+
+    @Test
+    void theSituationAVerbHappensInNamesItsParties() {
+        assertThat(code("Turkey retreated in the clashes with Syria.")).extracting(ConstructionsTest::summary)
+                .containsExactly("TUR 080 SYR asserted");
+        // A place is where, not whom.
+        assertThat(code("Turkey retreated in Syria.")).extracting(ConstructionsTest::summary)
+                .doesNotContain("TUR 080 SYR asserted");
+    }
 }

@@ -90,6 +90,20 @@ public final class EventCoder {
             List<ActorRef> targets = preferCoded(refs(text, s, patternTargets(s, t.index(), roles.targets(), coding),
                     actors, -1));
             if (!trigger.noun() && coded(targets).isEmpty()) {
+                // "has risen in the dispute with Osgiliath": the parties of the situation the verb happens in.
+                List<ActorRef> parties = new ArrayList<>();
+                for (int in : Graph.dependents(s, t.index(), "obl:in")) {
+                    if (actorFor(s, in, actors) != null) continue;
+                    for (ActorMention p : partnersOf(s, in, actors, List.of(PARTNER_PREPS, DEEP_PARTNER_PREPS))) {
+                        parties.add(new ActorRef(p.code(), p.text(), p.span()));
+                    }
+                }
+                if (!parties.isEmpty()) {
+                    targets = parties;
+                    roles = new Roles.Found(roles.sources(), roles.targets(), roles.how() + " target=obl:in(party)");
+                }
+            }
+            if (!trigger.noun() && coded(targets).isEmpty()) {
                 Roles.Found aimed = purposeTargets(s, t.index());
                 List<ActorRef> purposeTargets = coded(refs(text, s, aimed.targets(), actors, -1));
                 if (!purposeTargets.isEmpty()) {
