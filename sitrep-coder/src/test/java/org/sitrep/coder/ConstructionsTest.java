@@ -151,4 +151,11 @@ class ConstructionsTest {
         assertThat(code("Turkey retreated in Syria.")).extracting(ConstructionsTest::summary)
                 .doesNotContain("TUR 080 SYR asserted");
     }
+
+    @Test
+    void anUnknownActorKeepsTheNameSetAfterItsTitle() {
+        Event e = code("Hogwarts' headmaster Albus Dumbledore condemned Iran.").get(0);
+        assertThat(e.source().code()).isNull();
+        assertThat(e.source().text()).isEqualTo("Hogwarts' headmaster Albus Dumbledore");
+    }
 }

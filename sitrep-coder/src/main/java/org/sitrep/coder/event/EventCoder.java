@@ -724,6 +724,14 @@ public final class EventCoder {
                 last = Math.max(last, d.dependent());
             }
         }
+        // "Gryffindor's head Minerva McGonagall": a name set right after the head, with no comma, is its name.
+        for (Dependency d : s.outgoing(h)) {
+            if (!(d.relation().equals("appos") || d.relation().equals("dep")) || d.dependent() <= last) continue;
+            BitSet name = Graph.nounPhrase(s, d.dependent());
+            boolean adjacent = name.nextSetBit(0) == last + 1 && name.cardinality() == name.length() - last - 1
+                    && name.stream().allMatch(i -> s.token(i).pos().startsWith("NNP"));
+            if (adjacent) last = name.length() - 1;
+        }
         return s.textOf(text, first, last);
     }
 
