@@ -158,4 +158,10 @@ class ConstructionsTest {
         assertThat(e.source().code()).isNull();
         assertThat(e.source().text()).isEqualTo("Hogwarts' headmaster Albus Dumbledore");
     }
+
+    @Test
+    void unresolvedSubjectsOfOneVerbAreKeptApart() {
+        assertThat(code("Clerics and lawmakers condemned Iran.")).extracting(e -> e.source().text() + " " + summary(e))
+                .containsExactlyInAnyOrder("Clerics null 111 IRN asserted", "lawmakers null 111 IRN asserted");
+    }
 }

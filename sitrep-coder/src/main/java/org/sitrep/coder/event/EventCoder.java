@@ -194,7 +194,9 @@ public final class EventCoder {
             return k; // "Reuters reported ...": a news agency is the source of a report, not an actor of events
         }
         if (!hasCode(src) && !hasCode(tgt)) return k;
-        String key = code + "|" + (src == null ? "" : src.code()) + "|" + (tgt == null ? "" : tgt.code());
+        // Unresolved subjects of one trigger are told apart by their words: "clerics and lawmakers believe".
+        String subject = src == null ? "" : src.code() != null ? src.code() : "?" + t.index() + ":" + src.text();
+        String key = code + "|" + subject + "|" + (tgt == null ? "" : tgt.code());
         if (!seen.add(key)) return k;
         CodeInfo ci = info.get();
         CameoCoding cameo = new CameoCoding(ci.code(), ci.root(), ci.goldstein(), ci.quadClass());
