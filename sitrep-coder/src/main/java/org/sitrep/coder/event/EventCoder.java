@@ -703,9 +703,14 @@ public final class EventCoder {
     }
 
     static ActorMention actorFor(Sentence s, int head, List<ActorMention> actors) {
+        ActorMention covering = null;
         for (ActorMention m : actors) {
-            if (m.covers(head) && !m.agentOnly()) return m;
+            if (m.covers(head) && !m.agentOnly()) {
+                if (m.firstToken() == head || m.lastToken() == head) return m;
+                if (covering == null) covering = m;
+            }
         }
+        if (covering != null) return covering;
         BitSet phrase = Graph.nounPhrase(s, head);
         ActorMention best = null;
         for (ActorMention m : actors) {
