@@ -64,4 +64,10 @@ class ActorsInContextTest {
         assertThat(events).contains("IRQ 111 IRN");
         assertThat(events).noneMatch(d -> d.startsWith("GBRMED"));
     }
+
+    @Test
+    void coordinatedRolesShareTheirOwner() {
+        assertThat(dyads("Lawmakers and officials in Iraq condemned Iran."))
+                .containsExactlyInAnyOrder("IRQLEG 111 IRN", "IRQGOV 111 IRN");
+    }
 }

@@ -96,4 +96,72 @@ class ConstructionsTest {
         assertThat(before.source().code()).isEqualTo("USAGOV");
         assertThat(after.source().code()).isEqualTo("USAELI");
     }
+
+    @Test
+    void joinedPatternWordsMustStandTogether() {
+        // CONFER's "* air_strike => 014": "air defence strike" is not an air strike.
+        assertThat(code("Iran spoke to Iraq about the air strike.")).extracting(ConstructionsTest::summary)
+                .containsExactly("IRN 014 IRQ asserted");
+        assertThat(code("Iran spoke to Iraq about the air defence strike.")).extracting(ConstructionsTest::summary)
+                .containsExactly("IRN 010 IRQ asserted");
+    }
+
+    @Test
+    void aRoleNounNamingNoOneHasItsPlaceAsTarget() {
+        assertThat(code("Jordan criticized the violence in Syria.")).extracting(ConstructionsTest::summary)
+                .containsExactly("JOR 111 SYR asserted");
+        // The owner "its" is Egypt itself; the conference is in Libya.
+        assertThat(code("Egypt postponed its conference in Libya.")).extracting(ConstructionsTest::summary)
+                .containsExactly("EGY 160 LBY asserted");
+        // Its forces, NATO's own, are not Iraq's forces.
+        assertThat(code("NATO plans to increase the number of its forces in Iraq.")).extracting(ConstructionsTest::summary)
+                .containsExactly("IGOWSTNAT 060 - intended");
+    }
+
+    @Test
+    void aThatClauseWithoutAnEventGivesItsSubjectAsTarget() {
+        assertThat(code("Iraq acknowledged that Iran has been a reliable partner.")).extracting(ConstructionsTest::summary)
+                .containsExactly("IRQ 015 IRN asserted");
+        // The clause is an event of its own: the hope is its modality, not an event toward Iran.
+        assertThat(code("Iraq hopes that Iran will help.")).extracting(ConstructionsTest::summary)
+                .doesNotContain("IRQ 020 IRN asserted").contains("IRN 070 - intended");
+        // Speech verbs report their clause: the statement has no target.
+        assertThat(code("Iraq said that Iran is a reliable partner.")).extracting(ConstructionsTest::summary)
+                .containsExactly("IRQ 010 - asserted");
+    }
+
+    @Test
+    void aWordBeforeThePatternsTargetMarkerLocatesTheTarget() {
+        // MOVE's "* troop toward + => 154": Belarus came along, Ukraine is the target.
+        assertThat(code("Russia moved troops toward Ukraine with Belarus.")).extracting(ConstructionsTest::summary)
+                .containsExactly("RUS 154 UKR asserted");
+    }
+
+    @Test
+    void aPurposeThatIsNoEventSaysWhomTheActIsAimedAt() {
+        assertThat(code("Iran pledged money to rebuild Syria.")).extracting(ConstructionsTest::summary)
+                .containsExactly("IRN 0331 SYR asserted");
+    }
+
+    @Test
+    void theSituationAVerbHappensInNamesItsParties() {
+        assertThat(code("Turkey retreated in the clashes with Syria.")).extracting(ConstructionsTest::summary)
+                .containsExactly("TUR 080 SYR asserted");
+        // A place is where, not whom.
+        assertThat(code("Turkey retreated in Syria.")).extracting(ConstructionsTest::summary)
+                .doesNotContain("TUR 080 SYR asserted");
+    }
+
+    @Test
+    void anUnknownActorKeepsTheNameSetAfterItsTitle() {
+        Event e = code("Hogwarts' headmaster Albus Dumbledore condemned Iran.").get(0);
+        assertThat(e.source().code()).isNull();
+        assertThat(e.source().text()).isEqualTo("Hogwarts' headmaster Albus Dumbledore");
+    }
+
+    @Test
+    void unresolvedSubjectsOfOneVerbAreKeptApart() {
+        assertThat(code("Clerics and lawmakers condemned Iran.")).extracting(e -> e.source().text() + " " + summary(e))
+                .containsExactlyInAnyOrder("Clerics null 111 IRN asserted", "lawmakers null 111 IRN asserted");
+    }
 }

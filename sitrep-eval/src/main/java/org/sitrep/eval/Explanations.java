@@ -135,7 +135,8 @@ final class Explanations {
                     + "actor's head phrase, and no event whose actors are all unresolved";
         }
         if (actor.startsWith(EventTriple.NO_ACTOR) && actor.length() > EventTriple.NO_ACTOR.length()) {
-            return "needs " + actor + ", a role with no country; Sitrep leaves a bare role uncoded";
+            return "needs " + actor + ", a role with no country, written only for words the coder put in a role and "
+                    + "found a dictionary agent on, and nothing else";
         }
         if (!actor.equals(EventTriple.NO_ACTOR) && !actor.matches("([A-Z0-9]{3})+")) {
             return "needs " + actor + ", which is not an actor code Sitrep can load";

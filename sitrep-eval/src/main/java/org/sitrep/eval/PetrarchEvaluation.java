@@ -29,6 +29,7 @@ public final class PetrarchEvaluation {
     private final Dictionaries dictionaries;
     private final DiscardList discards;
     private final CodingRoute route;
+    private final BareRoles bareRoles;
     private final boolean goldParse;
 
     private PetrarchEvaluation(ValidationFile file, Dictionaries dictionaries, DiscardList discards, boolean goldParse) {
@@ -36,6 +37,7 @@ public final class PetrarchEvaluation {
         this.dictionaries = dictionaries;
         this.discards = discards;
         this.goldParse = goldParse;
+        this.bareRoles = new BareRoles(dictionaries);
         ArticleCoder coder = ArticleCoder.withDictionaries(dictionaries);
         this.route = goldParse ? new GoldParseRoute(NlpPipeline.shared(), coder)
                 : new ReparseRoute(coder);
@@ -111,8 +113,9 @@ public final class PetrarchEvaluation {
             return new RecordOutcome(r, RecordOutcome.Status.SCORED, List.of(), Scorer.score(r.expected(), List.of()),
                     null, null, why);
         }
-        List<EventTriple> produced = EventTriples.of(coded.coding().events(), r.options());
+        Coding coding = bareRoles.write(coded.coding());
+        List<EventTriple> produced = EventTriples.of(coding.events(), r.options());
         return new RecordOutcome(r, RecordOutcome.Status.SCORED, produced, Scorer.score(r.expected(), produced),
-                coded.coding(), coded.parse(), coded.note());
+                coding, coded.parse(), coded.note());
     }
 }

@@ -2,8 +2,9 @@ package org.sitrep.coder.actor;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.sitrep.dictionaries.Dictionaries;
 import org.sitrep.dictionaries.PhraseKey;
 import org.sitrep.dictionaries.actor.ActorEntry;
@@ -21,26 +22,30 @@ public final class ActorMatcher {
     private final PhraseTrie<AgentEntry> agents = new PhraseTrie<>();
 
     public ActorMatcher(Dictionaries dictionaries) {
-        List<ActorEntry> withArticle = new ArrayList<>();
         for (ActorEntry a : dictionaries.actors()) {
             for (String p : a.phrases()) actors.add(PhraseKey.words(p), a);
-            withArticle.add(a);
         }
         // "the Islamic State" is also written "Islamic State": index names without their article, where free.
-        for (ActorEntry a : withArticle) {
+        // The first entry to take such a name keeps it, with the entries of its own line.
+        Map<List<String>, List<ActorEntry>> withoutArticle = new LinkedHashMap<>();
+        for (ActorEntry a : dictionaries.actors()) {
             for (String p : a.phrases()) {
                 List<String> words = PhraseKey.words(p);
-                if (words.size() > 1 && words.get(0).equals("the") && !actors.contains(words.subList(1, words.size()))) {
-                    actors.add(words.subList(1, words.size()), a);
+                if (words.size() < 2 || !words.get(0).equals("the") || actors.contains(words.subList(1, words.size()))) {
+                    continue;
                 }
+                List<ActorEntry> taken = withoutArticle.computeIfAbsent(words.subList(1, words.size()),
+                        k -> new ArrayList<>());
+                if (taken.isEmpty() || a.origin() != null && a.origin().equals(taken.get(0).origin())) taken.add(a);
             }
         }
+        withoutArticle.forEach((words, entries) -> entries.forEach(a -> actors.add(words, a)));
         for (AgentEntry a : dictionaries.agents()) {
             for (String p : a.phrases()) agents.add(PhraseKey.words(p), a);
         }
     }
 
-    /** Actor mentions of a sentence, left to right, not overlapping. */
+    /** Actor mentions of a sentence, left to right, not overlapping (except the actors one phrase names jointly). */
     public List<ActorMention> find(Sentence sentence, String text, LocalDate date) {
         FoldedTokens folded = FoldedTokens.of(sentence);
         List<ActorMention> found = new ArrayList<>();
@@ -55,11 +60,13 @@ public final class ActorMatcher {
             if (actor != null && !hasPronoun(sentence, folded, actor.start(), actor.length())
                     && namesSomething(sentence, folded, actor.start(), actor.length())
                     && (agent == null || actor.length() >= agent.length())) {
-                ActorEntry entry = actor.values().get(actor.values().size() - 1);
-                Optional<String> code = entry.codeOn(date);
-                if (code.isPresent()) {
-                    found.add(mention(sentence, text, folded, actor.start(), actor.length(), code.get(), null,
-                            entry.origin()));
+                List<ActorMention> named = new ArrayList<>();
+                for (ActorEntry entry : jointly(actor.values())) {
+                    entry.codeOn(date).ifPresent(code -> named.add(mention(sentence, text, folded, actor.start(),
+                            actor.length(), code, null, entry.origin())));
+                }
+                if (!named.isEmpty()) {
+                    found.addAll(named);
                     i += actor.length();
                     continue;
                 }
@@ -74,6 +81,16 @@ public final class ActorMatcher {
             i++;
         }
         return titled(sentence, text, compose(sentence, text, found));
+    }
+
+    /**
+     * The entry a phrase names (the last one read wins), with the entries read from the same line as it: a
+     * dictionary line may name several actors at once ("the Shire" = FRO, BIL and SAM).
+     */
+    private static List<ActorEntry> jointly(List<ActorEntry> entries) {
+        ActorEntry last = entries.get(entries.size() - 1);
+        if (last.origin() == null) return List.of(last);
+        return entries.stream().filter(e -> last.origin().equals(e.origin())).toList();
     }
 
     /**
@@ -108,26 +125,46 @@ public final class ActorMatcher {
         return false;
     }
 
-    /** Joins a country-level actor directly followed by an agent into one mention. */
+    /**
+     * Joins a country-level actor directly followed by an agent into one mention, and a prefix agent directly
+     * before it ("MSF Arnor" = NGOARN, "an MSF Arnor diplomat" = NGOARNGOV).
+     */
     private static List<ActorMention> compose(Sentence sentence, String text, List<ActorMention> mentions) {
         List<ActorMention> out = new ArrayList<>();
         for (int k = 0; k < mentions.size(); k++) {
+            ActorMention prefix = mentions.get(k);
+            boolean prefixed = prefix.agentOnly() && prefix.agent().placement() == AgentEntry.Placement.PREFIX
+                    && k + 1 < mentions.size() && isCountry(mentions.get(k + 1))
+                    && adjacent(sentence, prefix.lastToken(), mentions.get(k + 1).firstToken());
+            if (prefixed) k++;
             ActorMention m = mentions.get(k);
             ActorMention next = k + 1 < mentions.size() ? mentions.get(k + 1) : null;
-            if (!m.agentOnly() && m.code().length() == 3 && next != null && next.agentOnly()
+            ActorMention first = prefixed ? prefix : m;
+            if (isCountry(m) && next != null && next.agentOnly()
                     && adjacent(sentence, m.lastToken(), next.firstToken())) {
                 String code = formerly(sentence, m.firstToken(), next.lastToken())
                         ? m.code() + "ELI" : next.agent().composeWith(m.code());
-                out.add(new ActorMention(m.sentence(), m.firstToken(), next.lastToken(),
-                        sentence.spanOf(m.firstToken(), next.lastToken()),
-                        sentence.textOf(text, m.firstToken(), next.lastToken()), code, null,
-                        m.resolvedBy() + " + " + next.resolvedBy()));
+                out.add(joined(sentence, text, first, next, prefixed ? prefix.agent().composeWith(code) : code));
                 k++;
+            } else if (prefixed) {
+                out.add(joined(sentence, text, prefix, m, prefix.agent().composeWith(m.code())));
             } else {
                 out.add(m);
             }
         }
         return out;
+    }
+
+    private static boolean isCountry(ActorMention m) {
+        return !m.agentOnly() && m.code().length() == 3;
+    }
+
+    /** One mention from the first to the last of several, with their provenance joined. */
+    private static ActorMention joined(Sentence sentence, String text, ActorMention first, ActorMention last, String code) {
+        return new ActorMention(first.sentence(), first.firstToken(), last.lastToken(),
+                sentence.spanOf(first.firstToken(), last.lastToken()),
+                sentence.textOf(text, first.firstToken(), last.lastToken()), code, null,
+                first.resolvedBy() + " + " + last.resolvedBy());
     }
 
     /** "former security officials", "Arnor former officials": a former office-holder is elite, not the office. */

@@ -189,7 +189,7 @@ public final class ArticleActors {
             if (m.agentOnly()) {
                 // Enhanced++ repeats the owner edge for each conjunct: "ambassadors of Arnor, Osgiliath and Gondor".
                 for (int t = m.firstToken(); t <= m.lastToken(); t++) {
-                    for (Dependency d : s.outgoing(t)) {
+                    for (Dependency d : ownerEdges(s, t)) {
                         if (!OWNER_RELATIONS.contains(d.relation())) continue;
                         ActorMention owner = owner(mentions, d.dependent());
                         if (owner == null || composed.stream().anyMatch(c -> c.code().startsWith(
@@ -210,6 +210,30 @@ public final class ArticleActors {
             else out.addAll(composed);
         }
         return out;
+    }
+
+    /**
+     * The owner edges of a role noun, else those of the role noun it is coordinated with: "lawmakers and officials
+     * in Fornost" are both Fornost's.
+     */
+    private static List<Dependency> ownerEdges(Sentence s, int token) {
+        List<Dependency> own = s.outgoing(token).stream().filter(d -> OWNER_RELATIONS.contains(d.relation())).toList();
+        if (!own.isEmpty()) return own;
+        List<Integer> partners = new ArrayList<>();
+        for (Dependency d : s.incoming(token)) {
+            if (d.base().equals("conj")) partners.add(d.governor());
+        }
+        for (Dependency d : s.outgoing(token)) {
+            if (d.base().equals("conj")) partners.add(d.dependent());
+        }
+        List<Dependency> shared = new ArrayList<>();
+        for (int p : partners) {
+            if (!s.token(p).isNoun()) continue;
+            for (Dependency d : s.outgoing(p)) {
+                if (OWNER_RELATIONS.contains(d.relation()) && !d.relation().equals("nmod:poss")) shared.add(d);
+            }
+        }
+        return shared;
     }
 
     private static ActorMention owner(List<ActorMention> mentions, int token) {

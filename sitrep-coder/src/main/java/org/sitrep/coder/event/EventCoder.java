@@ -18,6 +18,7 @@ import org.sitrep.coder.time.EventDater;
 import org.sitrep.dictionaries.Codebook;
 import org.sitrep.dictionaries.Dictionaries;
 import org.sitrep.dictionaries.codes.CodeInfo;
+import org.sitrep.dictionaries.verb.Term;
 import org.sitrep.dictionaries.verb.VerbPattern;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.CameoCoding;
@@ -74,9 +75,11 @@ public final class EventCoder {
                 trace.note("  skipped: an intent verb whose complement is itself coded (its modality, not an event)");
                 continue;
             }
-            Roles.Found roles = trigger.noun() ? Roles.ofNoun(s, t.index()) : Roles.ofVerb(s, t.index());
+            Roles.Found roles = trigger.noun() ? Roles.ofNoun(s, t.index())
+                    : aboutComplement(s, t, Roles.ofVerb(s, t.index()));
             Coding coding = coding(trigger, s, t.index(), trace);
             if (coding == null) continue;
+            roles = markedRoles(s, t.index(), roles, coding);
             if (!trigger.noun() && carriesOutItsObject(s, t, coding)) {
                 trace.note("  skipped: its object is an event noun coded alike (\"carried out an attack\" is the attack)");
                 continue;
@@ -86,6 +89,28 @@ public final class EventCoder {
             List<ActorRef> sources = preferCoded(refs(text, s, roles.sources(), actors, trigger.noun() ? t.index() : -1));
             List<ActorRef> targets = preferCoded(refs(text, s, patternTargets(s, t.index(), roles.targets(), coding),
                     actors, -1));
+            if (!trigger.noun() && coded(targets).isEmpty()) {
+                // "has risen in the dispute with Osgiliath": the parties of the situation the verb happens in.
+                List<ActorRef> parties = new ArrayList<>();
+                for (int in : Graph.dependents(s, t.index(), "obl:in")) {
+                    if (actorFor(s, in, actors) != null) continue;
+                    for (ActorMention p : partnersOf(s, in, actors, List.of(PARTNER_PREPS, DEEP_PARTNER_PREPS))) {
+                        parties.add(new ActorRef(p.code(), p.text(), p.span()));
+                    }
+                }
+                if (!parties.isEmpty()) {
+                    targets = parties;
+                    roles = new Roles.Found(roles.sources(), roles.targets(), roles.how() + " target=obl:in(party)");
+                }
+            }
+            if (!trigger.noun() && coded(targets).isEmpty()) {
+                Roles.Found aimed = purposeTargets(s, t.index());
+                List<ActorRef> purposeTargets = coded(refs(text, s, aimed.targets(), actors, -1));
+                if (!purposeTargets.isEmpty()) {
+                    targets = purposeTargets;
+                    roles = new Roles.Found(roles.sources(), roles.targets(), roles.how() + " " + aimed.how());
+                }
+            }
             if (trigger.noun() && !sources.isEmpty()) nounSources.put(t.index(), sources.get(0));
             sources = inheritFromEventNouns(s, roles.sources(), sources, nounSources, text, actors);
             int speaker = Attribution.speaker(s, t.index());
@@ -169,7 +194,9 @@ public final class EventCoder {
             return k; // "Reuters reported ...": a news agency is the source of a report, not an actor of events
         }
         if (!hasCode(src) && !hasCode(tgt)) return k;
-        String key = code + "|" + (src == null ? "" : src.code()) + "|" + (tgt == null ? "" : tgt.code());
+        // Unresolved subjects of one trigger are told apart by their words: "clerics and lawmakers believe".
+        String subject = src == null ? "" : src.code() != null ? src.code() : "?" + t.index() + ":" + src.text();
+        String key = code + "|" + subject + "|" + (tgt == null ? "" : tgt.code());
         if (!seen.add(key)) return k;
         CodeInfo ci = info.get();
         CameoCoding cameo = new CameoCoding(ci.code(), ci.root(), ci.goldstein(), ci.quadClass());
@@ -260,6 +287,55 @@ public final class EventCoder {
         return false;
     }
 
+    /**
+     * "Gollum allowed that Mordor isn't a pleasant place": a verb without an object whose that-clause states
+     * no event of its own is about that clause's subject. Speech verbs only report their clause.
+     */
+    private Roles.Found aboutComplement(Sentence s, Token t, Roles.Found roles) {
+        int clause = complementWithoutEvent(s, t);
+        if (!roles.targets().isEmpty() || clause < 0) return roles;
+        List<Integer> targets = new ArrayList<>();
+        for (Dependency d : s.outgoing(clause)) {
+            if (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) targets.add(d.dependent());
+        }
+        if (targets.isEmpty()) return roles;
+        return new Roles.Found(roles.sources(), targets,
+                (roles.how().isEmpty() ? "" : roles.how() + " ") + "target=ccomp:nsubj");
+    }
+
+    /**
+     * "signed an accord to supply Gondor", "vowed to wage war on the Rohans": a purpose that is no event of its
+     * own says whom the act is aimed at when the verb's own roles name no one.
+     */
+    private Roles.Found purposeTargets(Sentence s, int verb) {
+        int purpose = purposeWithoutEvent(s, verb);
+        if (purpose < 0) return new Roles.Found(List.of(), List.of(), "");
+        Roles.Found inner = Roles.ofVerb(s, purpose);
+        return new Roles.Found(List.of(), inner.targets(), "target=purpose(" + inner.how() + ")");
+    }
+
+    /** The verb's to-infinitive purpose or complement when it is no dictionary event itself, else -1. */
+    private int purposeWithoutEvent(Sentence s, int verb) {
+        for (Dependency d : s.outgoing(verb)) {
+            if ((d.relation().equals("xcomp") || d.relation().equals("advcl:to")) && s.token(d.dependent()).isVerb()
+                    && trigger(s, s.token(d.dependent())) == null) {
+                return d.dependent();
+            }
+        }
+        return -1;
+    }
+
+    /** The head of the verb's that-clause when it has no object and the clause codes no event, else -1. */
+    private int complementWithoutEvent(Sentence s, Token t) {
+        if (!t.isVerb() || Attribution.isSpeechVerb(t.lemma()) || !Graph.dependents(s, t.index(), "obj").isEmpty()) {
+            return -1;
+        }
+        List<Integer> clauses = Graph.dependents(s, t.index(), "ccomp");
+        if (clauses.size() != 1) return -1;
+        int clause = clauses.get(0);
+        return trigger(s, s.token(clause)) == null ? clause : -1;
+    }
+
     private boolean carriesOutItsObject(Sentence s, Token verb, Coding coding) {
         for (int obj : Graph.dependents(s, verb.index(), "obj")) {
             Trigger noun = trigger(s, s.token(obj));
@@ -310,9 +386,9 @@ public final class EventCoder {
      * pattern (%), whose members act on each other ("Arnor and Gondor agreed": each agreed with the other).
      */
     private record Coding(String code, String pairedCode, String ruleText, boolean amongBefore, boolean amongAfter,
-                          Set<String> targetPreps) {
+                          Set<String> targetPreps, Set<String> sourcePreps, boolean subjectIsTarget) {
         Coding(String code, String pairedCode, String ruleText) {
-            this(code, pairedCode, ruleText, false, false, Set.of());
+            this(code, pairedCode, ruleText, false, false, Set.of(), Set.of(), false);
         }
 
         String rule(Roles.Found roles) {
@@ -358,8 +434,8 @@ public final class EventCoder {
                     kind + " " + trigger.lemma() + " [" + senses.get(bestIndex).block().name() + "] pattern " + p.origin(),
                     PatternSelector.compound(p.before()), PatternSelector.compound(p.after())
                     || p.preps().stream().anyMatch(pp -> PatternSelector.compound(pp.object())),
-                    p.preps().stream().map(pp -> org.sitrep.dictionaries.PhraseKey.token(pp.preposition())
-                            .replace(' ', '_')).collect(java.util.stream.Collectors.toSet()));
+                    markedPreps(p, Term.Target.class), markedPreps(p, Term.Source.class),
+                    p.before().stream().anyMatch(x -> x instanceof Term.Target));
         }
         for (int i = 0; i < senses.size(); i++) {
             VerbLexicon.Sense sense = senses.get(i);
@@ -384,6 +460,48 @@ public final class EventCoder {
         return null;
     }
 
+    /**
+     * The prepositions a pattern locates a role with: its prepositional phrases ("(from $)" for the source, the
+     * others for the target) and a word right before the role's marker ("* THEIR ^ ABOUT +", "+ * FROM $").
+     */
+    private static Set<String> markedPreps(VerbPattern p, Class<? extends Term> marker) {
+        Set<String> preps = new HashSet<>();
+        for (org.sitrep.dictionaries.verb.PrepPhrase pp : p.preps()) {
+            boolean source = pp.object().stream().anyMatch(x -> x instanceof Term.Source);
+            if (source == (marker == Term.Source.class)) {
+                preps.add(org.sitrep.dictionaries.PhraseKey.token(pp.preposition()).replace(' ', '_'));
+            }
+        }
+        for (int i = 0; i + 1 < p.after().size(); i++) {
+            if (p.after().get(i) instanceof Term.Word w && marker.isInstance(p.after().get(i + 1))) {
+                preps.add(org.sitrep.dictionaries.PhraseKey.token(w.word()).replace(' ', '_'));
+            }
+        }
+        return preps;
+    }
+
+    /**
+     * "+ * FROM $": "Ithilen's militia was freed from Barad-dur" was done by Barad-dur, to the subject. The
+     * pattern moves the roles only when the sentence has the phrase it names.
+     */
+    private static Roles.Found markedRoles(Sentence s, int trigger, Roles.Found roles, Coding coding) {
+        if (coding.sourcePreps().isEmpty()) return roles;
+        List<Integer> sources = new ArrayList<>();
+        for (Dependency d : s.outgoing(trigger)) {
+            if (d.base().equals("obl") && coding.sourcePreps().contains(d.subtype())) sources.add(d.dependent());
+        }
+        if (sources.isEmpty()) return roles;
+        List<Integer> targets = new ArrayList<>(roles.targets());
+        if (coding.subjectIsTarget()) {
+            targets.removeAll(sources);
+            for (Dependency d : s.outgoing(trigger)) {
+                if (d.base().equals("nsubj") && !targets.contains(d.dependent())) targets.add(0, d.dependent());
+            }
+        }
+        targets.removeAll(sources);
+        return new Roles.Found(sources, targets, roles.how() + " source=pattern:" + String.join("|", coding.sourcePreps()));
+    }
+
     /** Whether the trigger's dependents of this kind are several ("Arnor and Gondor agreed"). */
     private static boolean coordinated(Sentence s, int t, String base) {
         int heads = 0;
@@ -402,10 +520,10 @@ public final class EventCoder {
     }
 
     /**
-     * What patterns see around a trigger: its subject before, its object after, its prepositional phrases.
-     * For an event noun, its modifiers ("a drone attack") are not its object and stay out.
+     * What patterns see around a trigger: its subject before, its object (or that-clause) after, its
+     * prepositional phrases. For an event noun, its modifiers ("a drone attack") are not its object and stay out.
      */
-    private static PatternSelector.Context context(Sentence s, int t) {
+    private PatternSelector.Context context(Sentence s, int t) {
         boolean noun = s.token(t).isNoun();
         BitSet before = new BitSet();
         BitSet after = new BitSet();
@@ -435,6 +553,10 @@ public final class EventCoder {
                 after.or(phrase);
             }
         }
+        int clause = complementWithoutEvent(s, s.token(t));
+        if (clause >= 0) after.or(Graph.phrase(s, clause)); // "allowed that Mordor isn't a really pleasant place"
+        int purpose = noun ? -1 : purposeWithoutEvent(s, t);
+        if (purpose >= 0) after.or(Graph.phrase(s, purpose)); // "vowed to wage war"
         return new PatternSelector.Context(WordBag.of(s, before, heads), WordBag.of(s, after, heads), preps,
                 coordinated(s, t, "nsubj"), coordinated(s, t, "obj") || coordinated(s, t, "obl"));
     }
@@ -449,7 +571,10 @@ public final class EventCoder {
         List<ActorRef> out = new ArrayList<>();
         // Parties reached through a role noun ("ties with Gondor") count only when no head names an actor itself:
         // "left for Minas Tirith ... for meetings with Arnor" went to Minas Tirith.
-        List<ActorMention> direct = heads.stream().map(h -> actorFor(s, h, actors)).toList();
+        List<ActorMention> direct = heads.stream().map(h -> {
+            ActorMention m = actorFor(s, h, actors);
+            return m != null && ownerPronoun(s, h, m) && !partnersOf(s, h, actors).isEmpty() ? null : m;
+        }).toList();
         boolean anyDirect = direct.stream().anyMatch(java.util.Objects::nonNull);
         for (int i = 0; i < heads.size(); i++) {
             int h = heads.get(i);
@@ -495,22 +620,29 @@ public final class EventCoder {
     }
 
     /** Prepositions whose object is the party a role noun relates to ("ties with Gondor", "talks between X and Y"). */
-    private static final Set<String> PARTNER_PREPS = Set.of("with", "between", "among", "to", "against", "by", "on",
+    private static final Set<String> PARTNER_PREPS = Set.of("with", "between", "among", "to", "against", "by", "on", "about",
             "of", "toward", "towards", "from");
     /** Deeper down, only prepositions that name a party, not a place ("posts of the resistance on the border"). */
     private static final Set<String> DEEP_PARTNER_PREPS = Set.of("with", "between", "among", "against", "to");
 
     /**
      * The actors a role noun that names no one is about: "restore ties with Gondor" has Gondor as its target.
-     * Searched through prepositional modifiers and their conjuncts, nearest first, two levels deep.
+     * Searched through prepositional modifiers and their conjuncts, nearest first, two levels deep; failing
+     * those, the place the noun is in ("criticized the closure of guest houses in Bree").
      */
     private static List<ActorMention> partnersOf(Sentence s, int head, List<ActorMention> actors) {
+        List<ActorMention> parties = partnersOf(s, head, actors, List.of(PARTNER_PREPS, DEEP_PARTNER_PREPS));
+        return parties.isEmpty() ? partnersOf(s, head, actors, List.of(Set.of("in"))) : parties;
+    }
+
+    /** Partners through the given prepositions, one set per level. */
+    private static List<ActorMention> partnersOf(Sentence s, int head, List<ActorMention> actors,
+                                                 List<Set<String>> prepsByDepth) {
         List<Integer> frontier = List.of(head);
-        for (int depth = 0; depth < 2; depth++) {
+        for (Set<String> preps : prepsByDepth) {
             List<Integer> next = new ArrayList<>();
             for (int t : frontier) {
                 for (Dependency d : s.outgoing(t)) {
-                    Set<String> preps = depth == 0 ? PARTNER_PREPS : DEEP_PARTNER_PREPS;
                     if (d.base().equals("nmod") && preps.contains(d.subtype())) next.add(d.dependent());
                 }
             }
@@ -522,7 +654,10 @@ public final class EventCoder {
                 }
                 for (int c : withConjuncts) {
                     ActorMention m = actorFor(s, c, actors);
-                    if (m != null && !found.contains(m)) found.add(m);
+                    if (m == null) continue;
+                    for (ActorMention joint : jointly(m, actors)) {
+                        if (!found.contains(joint)) found.add(joint);
+                    }
                 }
             }
             if (!found.isEmpty()) return found;
@@ -545,10 +680,37 @@ public final class EventCoder {
         return out;
     }
 
-    static ActorMention actorFor(Sentence s, int head, List<ActorMention> actors) {
-        for (ActorMention m : actors) {
-            if (m.covers(head) && !m.agentOnly()) return m;
+    /**
+     * "rescheduled his trip in the White Downs": a possessive pronoun that owns the phrase names an actor
+     * already in the sentence, so a party the phrase names otherwise comes first.
+     */
+    private static boolean ownerPronoun(Sentence s, int head, ActorMention m) {
+        if (m.covers(head) || m.firstToken() != m.lastToken() || !s.token(m.firstToken()).pos().equals("PRP$")) {
+            return false;
         }
+        for (int owner = head; ; ) { // "his gardener's license": possessives all the way down
+            List<Integer> poss = Graph.dependents(s, owner, "nmod:poss");
+            if (poss.isEmpty()) return false;
+            owner = poss.get(0);
+            if (owner == m.firstToken()) return true;
+        }
+    }
+
+    /** The mention with those of the same words, which name several actors at once ("the Shire"). */
+    private static List<ActorMention> jointly(ActorMention m, List<ActorMention> actors) {
+        return actors.stream().filter(o -> o == m || !o.agentOnly() && o.firstToken() == m.firstToken()
+                && o.lastToken() == m.lastToken() && o.resolvedBy().equals(m.resolvedBy())).toList();
+    }
+
+    static ActorMention actorFor(Sentence s, int head, List<ActorMention> actors) {
+        ActorMention covering = null;
+        for (ActorMention m : actors) {
+            if (m.covers(head) && !m.agentOnly()) {
+                if (m.firstToken() == head || m.lastToken() == head) return m;
+                if (covering == null) covering = m;
+            }
+        }
+        if (covering != null) return covering;
         BitSet phrase = Graph.nounPhrase(s, head);
         ActorMention best = null;
         for (ActorMention m : actors) {
@@ -568,6 +730,14 @@ public final class EventCoder {
                 first = Math.min(first, d.dependent());
                 last = Math.max(last, d.dependent());
             }
+        }
+        // "Gryffindor's head Minerva McGonagall": a name set right after the head, with no comma, is its name.
+        for (Dependency d : s.outgoing(h)) {
+            if (!(d.relation().equals("appos") || d.relation().equals("dep")) || d.dependent() <= last) continue;
+            BitSet name = Graph.nounPhrase(s, d.dependent());
+            boolean adjacent = name.nextSetBit(0) == last + 1 && name.cardinality() == name.length() - last - 1
+                    && name.stream().allMatch(i -> s.token(i).pos().startsWith("NNP"));
+            if (adjacent) last = name.length() - 1;
         }
         return s.textOf(text, first, last);
     }

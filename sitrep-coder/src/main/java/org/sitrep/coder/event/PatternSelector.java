@@ -108,6 +108,7 @@ final class PatternSelector {
                 if (!bag.contains(x)) return -1;
             }
             if (words.isEmpty()) return 0;
+            if (words.size() > 1 && !bag.containsInSequence(words)) return -1;
             return bag.isHead(words.get(words.size() - 1)) ? 2 : 1;
         }
         if (term instanceof Term.SynsetRef ref) {
@@ -115,7 +116,8 @@ final class PatternSelector {
             if (set == null) return -1;
             for (String phrase : set.phrases()) {
                 List<String> words = PhraseKey.words(phrase);
-                if (!words.isEmpty() && words.stream().allMatch(bag::contains)) {
+                if (!words.isEmpty() && words.stream().allMatch(bag::contains)
+                        && (words.size() == 1 || bag.containsInSequence(words))) {
                     return bag.isHead(words.get(words.size() - 1)) ? 2 : 1;
                 }
             }

@@ -1,7 +1,10 @@
 package org.sitrep.coder.event;
 
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.sitrep.dictionaries.PhraseKey;
 import org.sitrep.nlp.Sentence;
@@ -14,14 +17,35 @@ import org.sitrep.nlp.Token;
 final class WordBag {
     private final Set<String> words = new HashSet<>();
     private final Set<String> heads = new HashSet<>();
+    /** The forms of each token by sentence position, for phrases whose words must stand together. */
+    private final Map<Integer, Set<String>> byToken = new HashMap<>();
 
     static WordBag of(Sentence s, BitSet tokens, BitSet headTokens) {
         WordBag bag = new WordBag();
         for (int t = tokens.nextSetBit(0); t >= 0; t = tokens.nextSetBit(t + 1)) {
             if (headTokens.get(t)) bag.addHead(s.token(t));
             else bag.add(s.token(t));
+            Set<String> forms = new HashSet<>();
+            add(s.token(t), forms);
+            bag.byToken.put(t, forms);
         }
         return bag;
+    }
+
+    /**
+     * Whether the words stand next to each other in this order ("real pleasant", not "real easy or pleasant"):
+     * TABARI joins a pattern's words with "_" to require that.
+     */
+    boolean containsInSequence(List<String> phrase) {
+        for (Map.Entry<Integer, Set<String>> start : byToken.entrySet()) {
+            int k = 0;
+            for (; k < phrase.size(); k++) {
+                Set<String> forms = byToken.get(start.getKey() + k);
+                if (forms == null || !forms.contains(phrase.get(k))) break;
+            }
+            if (k == phrase.size()) return true;
+        }
+        return false;
     }
 
     void add(Token t) {

@@ -19,6 +19,11 @@ public final class Attribution {
     private Attribution() {
     }
 
+    /** Whether a verb reports speech ("say", "deny"): its complement holds the event, not its target. */
+    public static boolean isSpeechVerb(String lemma) {
+        return SPEECH.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
     /** The head token of the reporter, or -1 when the sentence attributes the event to no one. */
     public static int speaker(Sentence s, int trigger) {
         int t = trigger;

@@ -19,7 +19,9 @@ import org.sitrep.dictionaries.codes.CodeSyntax;
  * that follow.
  *
  * <p>Dates: "[C &lt;D]" gives C until the day before D, "[C &gt;D]" gives C from D on, "[C A-B]" gives C from A to B,
- * all inclusive; six-digit years above 30 are 19YY, others 20YY. "[---]" (a name that must not be coded) has no
+ * all inclusive; six-digit years above 30 are 19YY, others 20YY. "[A/B/C]" names several actors at once ("the Shire"
+ * is its three peoples): it is read as one entry per code, all with the line's origin, which the matcher
+ * takes together. "[---]" (a name that must not be coded) has no
  * Sitrep equivalent and is dropped with a warning, as is every line that cannot be read. One corruption is
  * repaired, with a warning: a 10-digit "1920030320" is read as 20030320.
  */
@@ -159,8 +161,16 @@ public final class PetrarchActorReader {
             warn(n, "null code [" + content + "] (name not to be coded) has no Sitrep equivalent; dropped");
             return;
         }
-        if (!CodeSyntax.isActorCode(code)) {
-            warn(n, "code \"" + content + "\" is not a CAMEO actor code (A-Z, 0-9 in 3-character blocks)");
+        String[] members = code.split("/", -1);
+        for (String member : members) {
+            if (!CodeSyntax.isActorCode(member)) {
+                warn(n, "code \"" + content + "\" is not a CAMEO actor code (A-Z, 0-9 in 3-character blocks)");
+                return;
+            }
+        }
+        if (members.length > 1) {
+            if (dates.isEmpty()) current.jointly.addAll(List.of(members));
+            else warn(n, "[" + content + "]: several codes at once cannot be dated; skipped");
             return;
         }
         try {
@@ -192,6 +202,16 @@ public final class PetrarchActorReader {
             if (!e.codes.isEmpty()) warn(e.line, "actor has no usable phrase; skipped");
             return;
         }
+        if (!e.jointly.isEmpty()) {
+            if (!e.codes.isEmpty()) {
+                warn(e.line, "actor \"" + e.phrases.get(0) + "\" has several codes at once and dated codes; skipped");
+                return;
+            }
+            for (String code : e.jointly) {
+                entries.add(new ActorEntry(e.phrases, List.of(new DatedCode(code, null, null)), e.origin));
+            }
+            return;
+        }
         if (e.codes.isEmpty()) {
             warn(e.line, "actor \"" + e.phrases.get(0) + "\" has no code; skipped");
             return;
@@ -208,6 +228,7 @@ public final class PetrarchActorReader {
         final int line;
         final List<String> phrases = new ArrayList<>();
         final List<DatedCode> codes = new ArrayList<>();
+        final List<String> jointly = new ArrayList<>();
         boolean sawCodeList;
 
         Entry(String origin, int line) {

@@ -165,4 +165,14 @@ class PetrarchActorReaderTest {
                 "test.actors.txt:6: unbalanced brackets in \"[CUB\"; codes on this line skipped",
                 "test.actors.txt:6: actor \"x\" has no code; skipped");
     }
+
+    @Test
+    void severalCodesAtOnceAreOneEntryPerCodeFromTheSameLine() {
+        String text = "THE_SHIRE  [FRO/BIL/SAM]\nLORIEN  [ELR/GAL 950101]\n";
+        Parsed<List<ActorEntry>> p = PetrarchActorReader.read("test.actors.txt", text);
+        assertThat(p.value()).map(e -> e.codes().get(0).code()).containsExactly("FRO", "BIL", "SAM");
+        assertThat(p.value()).allMatch(e -> e.origin().equals("test.actors.txt:1") && e.name().equals("the shire"));
+        assertThat(p.warnings()).map(DictionaryWarning::toString)
+                .contains("test.actors.txt:2: [ELR/GAL 950101]: several codes at once cannot be dated; skipped");
+    }
 }

@@ -1,0 +1,54 @@
+package org.sitrep.coder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.dictionaries.Dictionaries;
+import org.sitrep.model.Article;
+
+/** PETRARCH dictionary features a user's files may use, coded by the real pipeline with the bundled ones. */
+class UserDictionariesTest {
+
+    /** A PETRARCH actor line with several codes at once ("[EST/LVA/LTU]") names each of them in every role. */
+    @Test
+    void aJointNameActsAsEachOfItsActors(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("user.actors.txt"), "THE_BALTIC_STATES  [EST/LVA/LTU]\n");
+        ArticleCoder coder = ArticleCoder.withDictionaries(Dictionaries.bundled().plus(Dictionaries.load(dir)));
+        assertThat(dyads(coder, "The Baltic states condemned Russia.")).containsExactlyInAnyOrder(
+                "EST 111 RUS", "LVA 111 RUS", "LTU 111 RUS");
+        assertThat(dyads(coder, "Russia condemned the Baltic states.")).containsExactlyInAnyOrder(
+                "RUS 111 EST", "RUS 111 LVA", "RUS 111 LTU");
+        assertThat(dyads(coder, "Poland restored ties with the Baltic states.")).containsExactlyInAnyOrder(
+                "POL 050 EST", "POL 050 LVA", "POL 050 LTU");
+    }
+
+    @Test
+    void aPrefixAgentBeforeACountryComposesInFront(@TempDir Path dir) throws IOException {
+        // Phoenix's own OBSERVERS_IN [IGO~].
+        assertThat(dyads(ArticleCoder.shared(), "Observers in Syria condemned Russia.")).containsExactly("IGOSYR 111 RUS");
+        Files.writeString(dir.resolve("user.agents.txt"), "WATCHDOG {}  [NGO~]\n");
+        ArticleCoder coder = ArticleCoder.withDictionaries(Dictionaries.bundled().plus(Dictionaries.load(dir)));
+        assertThat(dyads(coder, "Watchdog Sudan condemned Russia.")).containsExactly("NGOSDN 111 RUS");
+        assertThat(dyads(coder, "A Watchdog Sudan official condemned Russia.")).containsExactly("NGOSDNGOV 111 RUS");
+    }
+
+    @Test
+    void aPatternsSourceMarkerTakesThePhraseItFollows(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("user.verbs.txt"), "--- LIBERATE [081] ---\nLIBERATE\n- + * FROM $ [0831]\n");
+        ArticleCoder coder = ArticleCoder.withDictionaries(Dictionaries.bundled().plus(Dictionaries.load(dir)));
+        assertThat(dyads(coder, "Kuwait was liberated from Iraq.")).containsExactly("IRQ 0831 KWT");
+        assertThat(dyads(coder, "Kuwait liberated its oil fields from Iraq.")).containsExactly("IRQ 0831 KWT");
+    }
+
+    private static List<String> dyads(ArticleCoder coder, String text) {
+        return coder.code(new Article("a", "test", null, text, LocalDate.of(2021, 2, 27))).events().stream()
+                .map(e -> (e.source() == null ? "-" : e.source().code()) + " " + e.cameo().code() + " "
+                        + (e.target() == null ? "-" : e.target().code())).toList();
+    }
+}
