@@ -42,7 +42,7 @@ final class DemoCommand implements Callable<Integer> {
         Inputs inputs = Inputs.read(List.of(example), null, err);
         if (inputs.articles().isEmpty()) return 1;
         Article article = inputs.articles().get(0);
-        IngestCommand.Result r = IngestCommand.ingest(inputs, db.path(), org.sitrep.coder.ArticleCoder.shared(), err);
+        IngestCommand.Result r = IngestCommand.ingest(inputs, db.path(), org.sitrep.coder.ArticleCoder.shared(), 1, err);
         if (r.storeFailed || inputs.failures() > 0) return 1;
         try (EventStore store = EventStore.open(db.path())) {
             var events = store.events(new EventQuery(null, null, null, null, article.id(), 0));

@@ -40,7 +40,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         ArticleCoder coder = inputsOptions.coderFor(inputs, err);
         if (coder == null) return 1;
-        Result r = ingest(inputs, db.path(), coder, err);
+        Result r = ingest(inputs, db.path(), coder, inputsOptions.threads(), err);
         out.printf("stored %d article(s) with %d event(s) in %s; %d already stored; %d failed%n",
                 r.stored, r.events, db.path(), r.skipped, inputs.failures());
         out.flush();
@@ -55,34 +55,35 @@ final class IngestCommand implements Callable<Integer> {
         boolean storeFailed;
     }
 
-    static Result ingest(Inputs inputs, Path dbPath, ArticleCoder coder, java.io.PrintWriter err) {
+    static Result ingest(Inputs inputs, Path dbPath, ArticleCoder coder, int threads, java.io.PrintWriter err) {
         Result r = new Result();
         try (EventStore store = EventStore.open(dbPath)) {
             Progress progress = new Progress(err, inputs.articles().size());
-            for (Article a : inputs.articles()) {
+            ParallelCoding.run(inputs.articles(), threads, coder, a -> {
+                if (!store.contains(a.id())) return true;
                 progress.step(a.origin());
-                if (store.contains(a.id())) {
-                    r.skipped++;
-                    continue;
-                }
-                CodedArticle coded;
-                try {
-                    coded = coder.code(a);
-                } catch (RuntimeException e) {
-                    err.println("sitrep: " + a.origin() + ": could not be coded: " + e);
+                r.skipped++;
+                return false;
+            }, outcome -> {
+                Article a = outcome.article();
+                progress.step(a.origin());
+                if (outcome.failure() != null) {
+                    err.println("sitrep: " + a.origin() + ": could not be coded: " + outcome.failure());
                     inputs.failed();
-                    continue;
-                }
-                if (store.store(coded)) {
+                } else if (store.store(outcome.coded())) {
                     r.stored++;
-                    r.events += coded.events().size();
+                    r.events += outcome.coded().events().size();
                 } else {
                     r.skipped++;
                 }
-            }
+            });
         } catch (StoreException e) {
             err.println("sitrep: " + e.getMessage());
             r.storeFailed = true;
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("ingest interrupted", e);
         }
         err.flush();
         return r;
