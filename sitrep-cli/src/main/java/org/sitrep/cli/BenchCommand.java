@@ -52,6 +52,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "5", description = "Articles coded before timing starts (default: ${DEFAULT-VALUE}).")
     int warmup;
 
+    /** One pool from warm-up to timed run, so per-thread state loaded while warming up is reused. */
+    private ExecutorService workers;
+
     @Option(names = "--no-baseline", description = "Skip timing CoreNLP's default annotators on the same corpus.")
     boolean noBaseline;
 
@@ -70,6 +73,15 @@ final class BenchCommand implements Callable<Integer> {
             err.println("sitrep: --threads must be at least 1");
             return 2;
         }
+        workers = Executors.newFixedThreadPool(threads);
+        try {
+            return benchmark(out, err);
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private int benchmark(PrintWriter out, PrintWriter err) throws Exception {
         Path path = corpus != null ? corpus : Path.of(System.getProperty("sitrep.home", ".")).resolve(DEFAULT_CORPUS);
         Inputs inputs = Inputs.read(List.of(path), null, err);
         List<Article> articles = inputs.articles();
@@ -89,7 +101,7 @@ final class BenchCommand implements Callable<Integer> {
         CodedArticle first = coder.code(articles.get(0), EventTrace.NONE);
         out.printf("time to first coded article (models, dictionaries, gazetteer, one article): %.1f s (%d events)%n",
                 (System.nanoTime() - loadStart) / 1e9, first.events().size());
-        for (int i = 1; i < Math.min(warmup, articles.size()); i++) coder.code(articles.get(i), EventTrace.NONE);
+        warmUp(articles, a -> coder.code(a, EventTrace.NONE));
         Map<String, Double> nlpBefore = nlp.annotatorSeconds();
         Map<String, Double> stagesBefore = clock.seconds();
 
@@ -134,9 +146,7 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("baseline time to first annotated article (models, one article): %.1f s%n",
                     (System.nanoTime() - baseStart) / 1e9);
             out.flush();
-            for (int i = 1; i < Math.min(warmup, articles.size()); i++) {
-                core.annotate(articles.get(i).text(), articles.get(i).published());
-            }
+            warmUp(articles, a -> core.annotate(a.text(), a.published()));
             Run base = timed(articles, a -> {
                 AnnotatedText doc = core.annotate(a.text(), a.published());
                 return new long[] {doc.sentences().size(), doc.sentences().stream().mapToLong(x -> x.tokens().size()).sum(), 0};
@@ -158,28 +168,34 @@ final class BenchCommand implements Callable<Integer> {
         long[] apply(Article a) throws Exception;
     }
 
+    /**
+     * Codes the articles after the first, up to the warm-up count, on as many threads as the timed run uses,
+     * so that each worker's per-thread state (its SUTime) is loaded before timing starts.
+     */
+    private void warmUp(List<Article> articles, java.util.function.Consumer<Article> work) throws Exception {
+        List<Article> some = articles.subList(Math.min(1, articles.size()), Math.max(1, Math.min(warmup, articles.size())));
+        List<Future<?>> futures = new ArrayList<>();
+        for (Article a : some) futures.add(workers.submit(() -> work.accept(a)));
+        for (Future<?> f : futures) f.get();
+    }
+
     private Run timed(List<Article> articles, Work work, PrintWriter err) throws Exception {
         Progress progress = new Progress(err, articles.size());
         long start = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
         long[] totals = new long[3];
-        try {
-            List<Future<long[]>> futures = new ArrayList<>();
-            for (Article a : articles) {
-                futures.add(pool.submit(() -> {
-                    long[] r = work.apply(a);
-                    synchronized (progress) {
-                        progress.step(a.origin());
-                    }
-                    return r;
-                }));
-            }
-            for (Future<long[]> f : futures) {
-                long[] r = f.get();
-                for (int i = 0; i < 3; i++) totals[i] += r[i];
-            }
-        } finally {
-            pool.shutdown();
+        List<Future<long[]>> futures = new ArrayList<>();
+        for (Article a : articles) {
+            futures.add(workers.submit(() -> {
+                long[] r = work.apply(a);
+                synchronized (progress) {
+                    progress.step(a.origin());
+                }
+                return r;
+            }));
+        }
+        for (Future<long[]> f : futures) {
+            long[] r = f.get();
+            for (int i = 0; i < 3; i++) totals[i] += r[i];
         }
         return new Run(articles.size(), totals[0], totals[1], totals[2], (System.nanoTime() - start) / 1e9);
     }
