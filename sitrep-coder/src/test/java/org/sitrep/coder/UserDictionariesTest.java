@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +45,21 @@ class UserDictionariesTest {
         ArticleCoder coder = ArticleCoder.withDictionaries(Dictionaries.bundled().plus(Dictionaries.load(dir)));
         assertThat(dyads(coder, "Kuwait was liberated from Iraq.")).containsExactly("IRQ 0831 KWT");
         assertThat(dyads(coder, "Kuwait liberated its oil fields from Iraq.")).containsExactly("IRQ 0831 KWT");
+    }
+
+    /** A PETRARCH discard file drops a sentence, or with "+" the whole story, and the trace says why. */
+    @Test
+    void discardPhrasesDropTheirSentenceOrStory(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("user.discards.txt"), "+TYPHOON\nWORLD CUP\n");
+        ArticleCoder coder = ArticleCoder.withDictionaries(Dictionaries.bundled().plus(Dictionaries.load(dir)));
+        assertThat(dyads(coder, "Iraq condemned Iran. Iran criticized Iraq over the World Cup."))
+                .containsExactly("IRQ 111 IRN");
+        assertThat(dyads(coder, "Iraq condemned Iran. Two typhoons hit Iraq.")).isEmpty();
+        assertThat(dyads(ArticleCoder.shared(), "Iraq condemned Iran. Two typhoons hit Iraq.")).contains("IRQ 111 IRN");
+        List<String> trace = new ArrayList<>();
+        coder.code(new Article("a", "test", null, "Iran criticized Iraq over the World Cup.", LocalDate.of(2021, 2, 27)),
+                trace::add);
+        assertThat(trace).anyMatch(l -> l.startsWith("discarded: the sentence has \"world cup*\" (user.discards.txt:2)"));
     }
 
     private static List<String> dyads(ArticleCoder coder, String text) {
