@@ -164,4 +164,14 @@ class ConstructionsTest {
         assertThat(code("Clerics and lawmakers condemned Iran.")).extracting(e -> e.source().text() + " " + summary(e))
                 .containsExactlyInAnyOrder("Clerics null 111 IRN asserted", "lawmakers null 111 IRN asserted");
     }
+
+    /** A verb without an object takes the party in its other phrases: "withdrew from", "with respect to". */
+    @Test
+    void aVerbWithoutAnObjectTakesItsPhraseAsTarget() {
+        assertThat(code("Iraq withdrew from Kuwait.")).extracting(ConstructionsTest::summary)
+                .containsExactly("IRQ 0874 KWT asserted");
+        // Where it happens is no party, unless the code pairs a visit with its host.
+        assertThat(code("The Iraqi president arrived in Iran on Monday.")).extracting(ConstructionsTest::summary)
+                .containsExactly("IRQGOV 040 null asserted");
+    }
 }

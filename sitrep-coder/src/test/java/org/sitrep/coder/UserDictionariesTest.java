@@ -47,6 +47,15 @@ class UserDictionariesTest {
         assertThat(dyads(coder, "Kuwait liberated its oil fields from Iraq.")).containsExactly("IRQ 0831 KWT");
     }
 
+    /** A visit coded with its host's reply (032:033) takes the country it happens "in" as the host. */
+    @Test
+    void aVisitsPlaceIsItsHost(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("user.verbs.txt"), "--- ARRIVE [032:033] ---\nARRIVE\n");
+        ArticleCoder coder = ArticleCoder.withDictionaries(Dictionaries.bundled().plus(Dictionaries.load(dir)));
+        assertThat(dyads(coder, "The Iraqi president arrived in Iran on Monday.")).containsExactly(
+                "IRQGOV 032 IRN", "IRN 033 IRQGOV");
+    }
+
     /** A PETRARCH discard file drops a sentence, or with "+" the whole story, and the trace says why. */
     @Test
     void discardPhrasesDropTheirSentenceOrStory(@TempDir Path dir) throws IOException {

@@ -111,6 +111,27 @@ public final class EventCoder {
                     roles = new Roles.Found(roles.sources(), roles.targets(), roles.how() + " " + aimed.how());
                 }
             }
+            if (!trigger.noun() && onlyThemselves(sources, targets) && !hasObject(s, t.index())) {
+                // "departs from Libya", and for a visit with its host "arrived in Gondor": a verb without an object
+                // takes its other phrases.
+                List<Integer> heads = new ArrayList<>();
+                for (Dependency d : s.outgoing(t.index())) {
+                    if (d.base().equals("obl") && (ARGUMENT_PREPS.contains(d.subtype())
+                            || coding.pairedCode() != null && HOST_PREPS.contains(d.subtype()))) {
+                        heads.add(d.dependent());
+                    }
+                }
+                List<ActorRef> argued = coded(refs(text, s, heads, actors, -1));
+                if (!argued.isEmpty() && coding.subjectIsTarget()) {
+                    // "+ * MONEY $": "Eriador received money from Osgiliath" names the giver in its phrase.
+                    targets = sources;
+                    sources = argued;
+                    roles = new Roles.Found(roles.sources(), roles.targets(), roles.how() + " source=obl(argument)");
+                } else if (!argued.isEmpty()) {
+                    targets = argued;
+                    roles = new Roles.Found(roles.sources(), roles.targets(), roles.how() + " target=obl(argument)");
+                }
+            }
             if (trigger.noun() && !sources.isEmpty()) nounSources.put(t.index(), sources.get(0));
             sources = inheritFromEventNouns(s, roles.sources(), sources, nounSources, text, actors);
             int speaker = Attribution.speaker(s, t.index());
@@ -620,6 +641,23 @@ public final class EventCoder {
     }
 
     /** Prepositions whose object is the party a role noun relates to ("ties with Gondor", "talks between X and Y"). */
+    /** Prepositions that, after a verb without an object, mark the party it deals with rather than a setting. */
+    private static final Set<String> ARGUMENT_PREPS = Set.of("from", "with_respect_to", "regarding", "concerning");
+    /** Where a visit happens is its host: these count only for codes paired with a reply (032:033). */
+    private static final Set<String> HOST_PREPS = Set.of("in", "inside", "within");
+
+    /** Whether no target has a code other than a source's ("on his visit" is the subject again). */
+    private static boolean onlyThemselves(List<ActorRef> sources, List<ActorRef> targets) {
+        Set<String> own = new HashSet<>();
+        for (ActorRef r : coded(sources)) own.add(r.code());
+        return coded(targets).stream().allMatch(r -> own.contains(r.code()));
+    }
+
+    private static boolean hasObject(Sentence s, int v) {
+        return s.outgoing(v).stream().anyMatch(d -> d.relation().equals("obj") || d.relation().equals("iobj")
+                || d.relation().equals("nsubj:pass") || d.relation().equals("ccomp") || d.relation().equals("xcomp"));
+    }
+
     private static final Set<String> PARTNER_PREPS = Set.of("with", "between", "among", "to", "against", "by", "on", "about",
             "of", "toward", "towards", "from");
     /** Deeper down, only prepositions that name a party, not a place ("posts of the resistance on the border"). */
