@@ -174,4 +174,15 @@ class ConstructionsTest {
         assertThat(code("The Iraqi president arrived in Iran on Monday.")).extracting(ConstructionsTest::summary)
                 .containsExactly("IRQGOV 040 null asserted");
     }
+
+    /** The subject pronoun of a reported clause is the reporter: "it" for a country, "he" for a person or role. */
+    @Test
+    void theSubjectOfAReportedClauseIsItsReporter() {
+        assertThat(code("Egypt said it condemned Israel.")).extracting(ConstructionsTest::summary)
+                .contains("EGY 111 ISR reported");
+        assertThat(code("Egypt's president said he condemned Israel.")).extracting(ConstructionsTest::summary)
+                .contains("EGYGOV 111 ISR reported");
+        assertThat(code("Egypt said he condemned Israel.")).extracting(ConstructionsTest::summary)
+                .doesNotContain("EGY 111 ISR reported");
+    }
 }

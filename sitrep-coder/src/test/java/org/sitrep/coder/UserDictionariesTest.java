@@ -56,6 +56,15 @@ class UserDictionariesTest {
                 "IRQGOV 032 IRN", "IRN 033 IRQGOV");
     }
 
+    /** A pattern word before the verb may be the verb that reports it ("- INDICATED * [123]"). */
+    @Test
+    void aPatternMayNameTheReportingVerb(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("user.verbs.txt"), "--- DEPLORE [122] ---\nDEPLORE\n- INDICATED *  [123]\n");
+        ArticleCoder coder = ArticleCoder.withDictionaries(Dictionaries.bundled().plus(Dictionaries.load(dir)));
+        assertThat(dyads(coder, "Iraq indicated it deplored Iran.")).contains("IRQ 123 IRN");
+        assertThat(dyads(coder, "Iraq deplored Iran.")).containsExactly("IRQ 122 IRN");
+    }
+
     /** A PETRARCH discard file drops a sentence, or with "+" the whole story, and the trace says why. */
     @Test
     void discardPhrasesDropTheirSentenceOrStory(@TempDir Path dir) throws IOException {

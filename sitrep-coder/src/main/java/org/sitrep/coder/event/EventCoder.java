@@ -553,7 +553,7 @@ public final class EventCoder {
         for (Dependency d : s.outgoing(t)) {
             String base = d.base();
             BitSet phrase = Graph.phrase(s, d.dependent());
-            if (base.equals("nsubj") || base.equals("obl") && d.subtype().equals("agent")) {
+            if (base.equals("nsubj") || base.equals("csubj") || base.equals("obl") && d.subtype().equals("agent")) {
                 before.or(phrase);
             } else if (base.equals("obj") || base.equals("iobj") || base.equals("xcomp")) {
                 after.or(phrase);
@@ -573,6 +573,10 @@ public final class EventCoder {
                 preps.put(d.subtype(), WordBag.of(s, phrase, head));
                 after.or(phrase);
             }
+        }
+        Dependency up = noun ? null : s.governorEdge(t);
+        if (up != null && up.relation().equals("ccomp") && up.governor() < t) {
+            before.set(up.governor()); // "- INDICATED * [123]": the verb that reports this one
         }
         int clause = complementWithoutEvent(s, s.token(t));
         if (clause >= 0) after.or(Graph.phrase(s, clause)); // "allowed that Mordor isn't a really pleasant place"
