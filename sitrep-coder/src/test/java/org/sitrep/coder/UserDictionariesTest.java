@@ -65,6 +65,16 @@ class UserDictionariesTest {
         assertThat(dyads(coder, "Iraq deplored Iran.")).containsExactly("IRQ 122 IRN");
     }
 
+    /** Words joined to a synset must stand side by side ("NEW_&TIETYPES_RELATIONS"). */
+    @Test
+    void aJoinedSynsetMatchesOnlySideBySide(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("user.verbs.txt"), "&TIETYPES\n+MILITARY\n+ECONOMIC\n\n--- ABANDON [081] ---\n"
+                + "ABANDON\n- * NEW_&TIETYPES_RELATIONS [0831]\n");
+        ArticleCoder coder = ArticleCoder.withDictionaries(Dictionaries.bundled().plus(Dictionaries.load(dir)));
+        assertThat(dyads(coder, "Iraq abandoned new economic relations with Iran.")).containsExactly("IRQ 0831 IRN");
+        assertThat(dyads(coder, "Iraq abandoned new global economic relations with Iran.")).containsExactly("IRQ 081 IRN");
+    }
+
     /** A PETRARCH discard file drops a sentence, or with "+" the whole story, and the trace says why. */
     @Test
     void discardPhrasesDropTheirSentenceOrStory(@TempDir Path dir) throws IOException {
