@@ -185,4 +185,11 @@ class ConstructionsTest {
         assertThat(code("Egypt said he condemned Israel.")).extracting(ConstructionsTest::summary)
                 .doesNotContain("EGY 111 ISR reported");
     }
+
+    /** "expressed hope that Israel would be drawn in": whom the hope is about is the target. */
+    @Test
+    void anObjectsThatClauseNamesTheTarget() {
+        assertThat(code("Egypt expressed hope that Israel would be drawn into the talks.")).extracting(ConstructionsTest::summary)
+                .contains("EGY 013 ISR asserted");
+    }
 }

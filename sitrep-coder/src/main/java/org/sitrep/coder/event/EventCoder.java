@@ -132,6 +132,21 @@ public final class EventCoder {
                     roles = new Roles.Found(roles.sources(), roles.targets(), roles.how() + " target=obl(argument)");
                 }
             }
+            if (!trigger.noun() && onlyThemselves(sources, targets)) {
+                // "expressed hopes that Osgiliath could be drawn into the peace process": whom the hope is about.
+                List<Integer> heads = new ArrayList<>();
+                for (int o : Graph.dependents(s, t.index(), "obj")) {
+                    for (int clause : Graph.dependents(s, o, "ccomp")) {
+                        heads.addAll(Graph.dependents(s, clause, "nsubj"));
+                        heads.addAll(Graph.dependents(s, clause, "nsubj:pass"));
+                    }
+                }
+                List<ActorRef> about = coded(refs(text, s, heads, actors, -1));
+                if (!about.isEmpty()) {
+                    targets = about;
+                    roles = new Roles.Found(roles.sources(), roles.targets(), roles.how() + " target=obj:ccomp:nsubj");
+                }
+            }
             if (trigger.noun() && !sources.isEmpty()) nounSources.put(t.index(), sources.get(0));
             sources = inheritFromEventNouns(s, roles.sources(), sources, nounSources, text, actors);
             int speaker = Attribution.speaker(s, t.index());
