@@ -75,6 +75,15 @@ class UserDictionariesTest {
         assertThat(dyads(coder, "Iraq abandoned new global economic relations with Iran.")).containsExactly("IRQ 081 IRN");
     }
 
+    /** Words before a verb include those of the verb it completes ("won't try to clash" for "WON'T *"). */
+    @Test
+    void aCompletedVerbLendsItsAuxiliaries(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("user.verbs.txt"), "--- CLASH [190] ---\nCLASH\n- UNEXPECTEDLY * [0831]\n");
+        ArticleCoder coder = ArticleCoder.withDictionaries(Dictionaries.bundled().plus(Dictionaries.load(dir)));
+        assertThat(dyads(coder, "Iraq unexpectedly tried to clash with Iran.")).containsExactly("IRQ 0831 IRN");
+        assertThat(dyads(coder, "Iraq tried to clash with Iran.")).contains("IRQ 190 IRN").doesNotContain("IRQ 0831 IRN");
+    }
+
     /** A PETRARCH discard file drops a sentence, or with "+" the whole story, and the trace says why. */
     @Test
     void discardPhrasesDropTheirSentenceOrStory(@TempDir Path dir) throws IOException {

@@ -593,6 +593,15 @@ public final class EventCoder {
         if (up != null && up.relation().equals("ccomp") && up.governor() < t) {
             before.set(up.governor()); // "- INDICATED * [123]": the verb that reports this one
         }
+        if (up != null && up.relation().equals("xcomp") && up.governor() < t && s.token(up.governor()).isVerb()) {
+            // "unexpectedly won't try to clash": the auxiliaries and adverbs of the verb it completes
+            before.set(up.governor());
+            for (Dependency d : s.outgoing(up.governor())) {
+                if ((d.base().equals("aux") || d.base().equals("advmod")) && d.dependent() < up.governor()) {
+                    before.or(Graph.phrase(s, d.dependent()));
+                }
+            }
+        }
         int clause = complementWithoutEvent(s, s.token(t));
         if (clause >= 0) after.or(Graph.phrase(s, clause)); // "allowed that Mordor isn't a really pleasant place"
         int purpose = noun ? -1 : purposeWithoutEvent(s, t);
