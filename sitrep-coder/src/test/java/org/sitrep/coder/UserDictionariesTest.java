@@ -84,6 +84,16 @@ class UserDictionariesTest {
         assertThat(dyads(coder, "Iraq tried to clash with Iran.")).contains("IRQ 190 IRN").doesNotContain("IRQ 0831 IRN");
     }
 
+    /** "* AT ^ +": the pattern skips the at-phrase and takes its target from the phrase after it. */
+    @Test
+    void aSkipMarkerPassesOverAPhrase(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("user.verbs.txt"), "--- WARN [160] ---\nWARN\n- * AT ^ +  [162]\n");
+        ArticleCoder coder = ArticleCoder.withDictionaries(Dictionaries.bundled().plus(Dictionaries.load(dir)));
+        assertThat(dyads(coder, "Egypt warned at the summit in Jordan of Israel.")).contains("EGY 162 JOR")
+                .doesNotContain("EGY 162 ISR");
+        assertThat(dyads(coder, "Egypt warned at the Jordan summit of Israel.")).containsExactly("EGY 162 ISR");
+    }
+
     /** A PETRARCH discard file drops a sentence, or with "+" the whole story, and the trace says why. */
     @Test
     void discardPhrasesDropTheirSentenceOrStory(@TempDir Path dir) throws IOException {

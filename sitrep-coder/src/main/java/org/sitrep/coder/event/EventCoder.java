@@ -422,9 +422,10 @@ public final class EventCoder {
      * pattern (%), whose members act on each other ("Arnor and Gondor agreed": each agreed with the other).
      */
     private record Coding(String code, String pairedCode, String ruleText, boolean amongBefore, boolean amongAfter,
-                          Set<String> targetPreps, Set<String> sourcePreps, boolean subjectIsTarget) {
+                          Set<String> targetPreps, Set<String> sourcePreps, boolean subjectIsTarget,
+                          Map<String, Integer> skippedPreps) {
         Coding(String code, String pairedCode, String ruleText) {
-            this(code, pairedCode, ruleText, false, false, Set.of(), Set.of(), false);
+            this(code, pairedCode, ruleText, false, false, Set.of(), Set.of(), false, Map.of());
         }
 
         String rule(Roles.Found roles) {
@@ -471,7 +472,7 @@ public final class EventCoder {
                     PatternSelector.compound(p.before()), PatternSelector.compound(p.after())
                     || p.preps().stream().anyMatch(pp -> PatternSelector.compound(pp.object())),
                     markedPreps(p, Term.Target.class), markedPreps(p, Term.Source.class),
-                    p.before().stream().anyMatch(x -> x instanceof Term.Target));
+                    p.before().stream().anyMatch(x -> x instanceof Term.Target), skippedPreps(p));
         }
         for (int i = 0; i < senses.size(); i++) {
             VerbLexicon.Sense sense = senses.get(i);
@@ -511,6 +512,21 @@ public final class EventCoder {
         for (int i = 0; i + 1 < p.after().size(); i++) {
             if (p.after().get(i) instanceof Term.Word w && marker.isInstance(p.after().get(i + 1))) {
                 preps.add(org.sitrep.dictionaries.PhraseKey.token(w.word()).replace(' ', '_'));
+            }
+        }
+        return preps;
+    }
+
+    /** "* AT ^ +": prepositions whose phrase the pattern skips, with how many phrases (^) lie before the target. */
+    private static Map<String, Integer> skippedPreps(VerbPattern p) {
+        Map<String, Integer> preps = new HashMap<>();
+        List<Term> after = p.after();
+        for (int i = 0; i + 2 < after.size(); i++) {
+            if (!(after.get(i) instanceof Term.Word w)) continue;
+            int j = i + 1;
+            while (j < after.size() && after.get(j) instanceof Term.Marker m && m.symbol().equals("^")) j++;
+            if (j > i + 1 && j < after.size() && after.get(j) instanceof Term.Target) {
+                preps.put(org.sitrep.dictionaries.PhraseKey.token(w.word()).replace(' ', '_'), j - i - 1);
             }
         }
         return preps;
@@ -649,6 +665,24 @@ public final class EventCoder {
      * so other prepositional phrases are not targets. Without such a pattern every target role counts.
      */
     private static List<Integer> patternTargets(Sentence s, int trigger, List<Integer> heads, Coding coding) {
+        for (Dependency d : s.outgoing(trigger)) {
+            Integer skipped = coding.skippedPreps().get(d.subtype());
+            if (!d.base().equals("obl") || skipped == null) continue;
+            // "warned at the Gondor of the Prince": the noun phrases after the skipped phrase's own words
+            int end = d.dependent();
+            for (Dependency m : s.outgoing(d.dependent())) {
+                if (Set.of("det", "amod", "compound", "flat", "nummod").contains(m.base())) {
+                    end = Math.max(end, Graph.phrase(s, m.dependent()).length() - 1);
+                }
+            }
+            int phrases = 1;
+            for (int k = end + 1; k < s.tokens().size(); k++) {
+                if (s.token(k).isVerb() || s.token(k).pos().equals(",")) break;
+                if (!s.token(k).isNoun() || k > end + 1 && s.token(k - 1).isNoun()) continue;
+                if (phrases == skipped) return List.of(k);
+                phrases++;
+            }
+        }
         if (coding.targetPreps().isEmpty()) return heads;
         List<Integer> named = new ArrayList<>();
         for (int h : heads) {
@@ -668,7 +702,6 @@ public final class EventCoder {
         return coded.isEmpty() ? refs : coded;
     }
 
-    /** Prepositions whose object is the party a role noun relates to ("ties with Gondor", "talks between X and Y"). */
     /** Prepositions that, after a verb without an object, mark the party it deals with rather than a setting. */
     private static final Set<String> ARGUMENT_PREPS = Set.of("from", "with_respect_to", "regarding", "concerning");
     /** Where a visit happens is its host: these count only for codes paired with a reply (032:033). */
@@ -686,6 +719,7 @@ public final class EventCoder {
                 || d.relation().equals("nsubj:pass") || d.relation().equals("ccomp") || d.relation().equals("xcomp"));
     }
 
+    /** Prepositions whose object is the party a role noun relates to ("ties with Gondor", "talks between X and Y"). */
     private static final Set<String> PARTNER_PREPS = Set.of("with", "between", "among", "to", "against", "by", "on", "about",
             "of", "toward", "towards", "from");
     /** Deeper down, only prepositions that name a party, not a place ("posts of the resistance on the border"). */
