@@ -192,4 +192,11 @@ class ConstructionsTest {
         assertThat(code("Egypt expressed hope that Israel would be drawn into the talks.")).extracting(ConstructionsTest::summary)
                 .contains("EGY 013 ISR asserted");
     }
+
+    /** "Iraqi and Syrian leaders": each coordinated modifier names its own party. */
+    @Test
+    void coordinatedModifiersEachNameAParty() {
+        assertThat(code("Russia condemned Iraqi and Syrian leaders.")).extracting(ConstructionsTest::summary)
+                .containsExactlyInAnyOrder("RUS 111 IRQ asserted", "RUS 111 SYR asserted");
+    }
 }

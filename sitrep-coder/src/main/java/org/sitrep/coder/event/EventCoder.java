@@ -647,7 +647,7 @@ public final class EventCoder {
             Token head = s.token(h);
             List<ActorMention> partners = m == null && !anyDirect ? partnersOf(s, h, actors) : List.of();
             if (m != null) {
-                for (ActorMention same : coveringAlike(h, m, actors)) {
+                for (ActorMention same : coveringAlike(s, h, m, actors)) {
                     out.add(new ActorRef(same.code(), same.text(), same.span()));
                 }
             } else if (!partners.isEmpty()) {
@@ -767,10 +767,23 @@ public final class EventCoder {
     }
 
     /** The actor found for a head, with the others composed on the same role ("ambassadors of A, B and C"). */
-    private static List<ActorMention> coveringAlike(int head, ActorMention found, List<ActorMention> actors) {
+    private static List<ActorMention> coveringAlike(Sentence s, int head, ActorMention found, List<ActorMention> actors) {
         List<ActorMention> out = new ArrayList<>();
         out.add(found);
-        if (!found.covers(head)) return out;
+        if (!found.covers(head)) {
+            // "Eriadori and Calenardhon leaders": each coordinated modifier names its own party.
+            for (Dependency d : s.outgoing(head)) {
+                if (!d.base().equals("compound") && !d.base().equals("amod")) continue;
+                if (found.covers(d.dependent()) || !coordinatedWith(s, d.dependent(), found)) continue;
+                for (ActorMention other : actors) {
+                    if (!other.agentOnly() && other.code() != null && other.covers(d.dependent())
+                            && out.stream().noneMatch(o -> o.code().equals(other.code()))) {
+                        out.add(other);
+                    }
+                }
+            }
+            return out;
+        }
         for (ActorMention other : actors) {
             if (other != found && !other.agentOnly() && other.covers(head)
                     && out.stream().noneMatch(o -> o.code().equals(other.code()))) {
@@ -778,6 +791,16 @@ public final class EventCoder {
             }
         }
         return out;
+    }
+
+    private static boolean coordinatedWith(Sentence s, int token, ActorMention m) {
+        for (Dependency d : s.incoming(token)) {
+            if (d.base().equals("conj") && m.covers(d.governor())) return true;
+        }
+        for (Dependency d : s.outgoing(token)) {
+            if (d.base().equals("conj") && m.covers(d.dependent())) return true;
+        }
+        return false;
     }
 
     /**
