@@ -199,4 +199,11 @@ class ConstructionsTest {
         assertThat(code("Russia condemned Iraqi and Syrian leaders.")).extracting(ConstructionsTest::summary)
                 .containsExactlyInAnyOrder("RUS 111 IRQ asserted", "RUS 111 SYR asserted");
     }
+
+    /** "rejected the proposal made by Iran": the maker of the object is the party dealt with. */
+    @Test
+    void theMakerOfTheObjectIsTheTarget() {
+        assertThat(code("Iraq rejected the proposal made by Iran.")).extracting(ConstructionsTest::summary)
+                .containsExactly("IRQ 120 IRN asserted");
+    }
 }

@@ -147,6 +147,26 @@ public final class EventCoder {
                     roles = new Roles.Found(roles.sources(), roles.targets(), roles.how() + " target=obj:ccomp:nsubj");
                 }
             }
+            if (!trigger.noun() && onlyThemselves(sources, targets)) {
+                // "rejected the proposal made by Iran": whoever made the object is the party dealt with.
+                List<Integer> participles = new ArrayList<>();
+                for (int o : Graph.dependents(s, t.index(), "obj")) participles.addAll(Graph.dependents(s, o, "acl"));
+                for (int p : Graph.dependents(s, t.index(), "dep")) {
+                    // CoreNLP's "welcomed [memos sent by Bree]": a dep participle with the object as its subject
+                    if (!Graph.dependents(s, p, "nsubj").isEmpty()) participles.add(p);
+                }
+                List<Integer> heads = new ArrayList<>();
+                for (int p : participles) {
+                    if (p < t.index() || !s.token(p).pos().equals("VBN")) continue;
+                    heads.addAll(Graph.dependents(s, p, "obl:by"));
+                    heads.addAll(Graph.dependents(s, p, "obl:agent"));
+                }
+                List<ActorRef> makers = coded(refs(text, s, heads, actors, -1));
+                if (!makers.isEmpty()) {
+                    targets = makers;
+                    roles = new Roles.Found(roles.sources(), roles.targets(), roles.how() + " target=participle:by");
+                }
+            }
             if (trigger.noun() && !sources.isEmpty()) nounSources.put(t.index(), sources.get(0));
             sources = inheritFromEventNouns(s, roles.sources(), sources, nounSources, text, actors);
             int speaker = Attribution.speaker(s, t.index());
@@ -594,6 +614,9 @@ public final class EventCoder {
                 before.or(phrase); // "didn't clash": patterns name the auxiliaries before the verb
             } else if (!noun && (d.relation().equals("compound:prt") || base.equals("advmod"))) {
                 after.or(phrase);
+            } else if (!noun && base.equals("dep") && d.dependent() > t && s.token(d.dependent()).pos().equals("VBN")) {
+                after.or(phrase); // CoreNLP's "welcomed [cultural memos sent by Bree]" as a dep clause
+                for (int subject : Graph.dependents(s, d.dependent(), "nsubj")) after.or(Graph.phrase(s, subject));
             } else if (noun && d.relation().equals("nmod:of")) {
                 after.or(phrase); // "the invasion of Iraq": the noun's object
                 heads.set(d.dependent());
