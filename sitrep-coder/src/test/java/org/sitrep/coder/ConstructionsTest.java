@@ -206,4 +206,11 @@ class ConstructionsTest {
         assertThat(code("Iraq rejected the proposal made by Iran.")).extracting(ConstructionsTest::summary)
                 .containsExactly("IRQ 120 IRN asserted");
     }
+
+    /** "Former officials in Iraq" are Iraq's elite, not its government. */
+    @Test
+    void formerOfficialsOfACountryAreElite() {
+        assertThat(code("Former officials in Iraq condemned Iran.")).extracting(ConstructionsTest::summary)
+                .containsExactly("IRQELI 111 IRN asserted");
+    }
 }

@@ -228,7 +228,7 @@ public final class ArticleActors {
                         int last = Math.max(m.lastToken(), owner.lastToken());
                         composed.add(new ActorMention(m.sentence(), first, last, s.spanOf(first, last),
                                 s.textOf(doc.text(), first, last),
-                                m.agent().composeWith(owner.code().substring(0, 3)), null,
+                                formerly(s, m) ? owner.code() + "ELI" : m.agent().composeWith(owner.code().substring(0, 3)), null,
                                 m.resolvedBy() + " + " + d.relation() + " owner \"" + owner.text() + "\" ("
                                         + owner.resolvedBy() + ")"));
                     }
@@ -238,6 +238,14 @@ public final class ArticleActors {
             else out.addAll(composed);
         }
         return out;
+    }
+
+    /** "Former security officials in the White House": a former office-holder is elite, not the office. */
+    private static boolean formerly(Sentence s, ActorMention role) {
+        for (int t = Math.max(0, role.firstToken() - 1); t <= role.lastToken(); t++) {
+            if (s.token(t).word().equalsIgnoreCase("former")) return true;
+        }
+        return false;
     }
 
     /**
