@@ -213,4 +213,11 @@ class ConstructionsTest {
         assertThat(code("Former officials in Iraq condemned Iran.")).extracting(ConstructionsTest::summary)
                 .containsExactly("IRQELI 111 IRN asserted");
     }
+
+    /** "Iraqi officials and lawmakers": a role coordinated with a country's role is that country's too. */
+    @Test
+    void aRoleCoordinatedWithACountrysRoleSharesTheCountry() {
+        assertThat(code("Iraqi officials and lawmakers condemned Iran.")).extracting(ConstructionsTest::summary)
+                .containsExactlyInAnyOrder("IRQGOV 111 IRN asserted", "IRQLEG 111 IRN asserted");
+    }
 }

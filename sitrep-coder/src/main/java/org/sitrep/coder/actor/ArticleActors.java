@@ -234,10 +234,34 @@ public final class ArticleActors {
                     }
                 }
             }
+            if (composed.isEmpty() && m.agentOnly()) {
+                // "Danish media and government": a role coordinated with a country's role is that country's too.
+                ActorMention partner = coordinatedCountryRole(s, mentions, m);
+                if (partner != null) {
+                    composed.add(new ActorMention(m.sentence(), m.firstToken(), m.lastToken(), m.span(), m.text(),
+                            m.agent().composeWith(partner.code().substring(0, 3)), null,
+                            m.resolvedBy() + " + conj of \"" + partner.text() + "\" (" + partner.resolvedBy() + ")"));
+                }
+            }
             if (composed.isEmpty()) out.add(m);
             else out.addAll(composed);
         }
         return out;
+    }
+
+    private static ActorMention coordinatedCountryRole(Sentence s, List<ActorMention> mentions, ActorMention role) {
+        for (int t = role.firstToken(); t <= role.lastToken(); t++) {
+            for (Dependency d : s.incoming(t)) {
+                if (!d.base().equals("conj") || d.governor() >= role.firstToken()) continue;
+                for (ActorMention m : mentions) {
+                    if (!m.agentOnly() && m.code() != null && m.code().length() > 3 && m.lastToken() == d.governor()
+                            && m.firstToken() < d.governor()) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** "Former security officials in the White House": a former office-holder is elite, not the office. */
