@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
@@ -23,6 +24,9 @@ import org.sitrep.coder.place.SentencePlace;
 import org.sitrep.coder.time.TermPeriods;
 import org.sitrep.coder.time.TimeNormalizer;
 import org.sitrep.dictionaries.Dictionaries;
+import org.sitrep.dictionaries.PhraseKey;
+import org.sitrep.dictionaries.discard.Discard;
+import org.sitrep.dictionaries.discard.DiscardList;
 import org.sitrep.model.Article;
 import org.sitrep.model.CodedArticle;
 import org.sitrep.model.Event;
@@ -52,6 +56,7 @@ public final class ArticleCoder {
     private final EventCoder events;
     private final TimeNormalizer timeNormalizer = new TimeNormalizer();
     private final TermPeriods termPeriods;
+    private final DiscardList discards;
 
     private final PlaceMentions placeMentions = new PlaceMentions();
     private final PlaceResolver placeResolver;
@@ -75,6 +80,7 @@ public final class ArticleCoder {
         this.descriptions = descriptions;
         this.termPeriods = new TermPeriods(dictionaries);
         this.events = new EventCoder(dictionaries, nouns);
+        this.discards = dictionaries.discards();
     }
 
     private static ArticleCoder shared;
@@ -134,6 +140,7 @@ public final class ArticleCoder {
         List<Event> coded = new ArrayList<>();
         Set<String> sentencesSeen = new HashSet<>();
         EventDate context = null;
+        Optional<Discard> storyDiscard = storyDiscard(doc);
         ArticleActors articleActors = new ArticleActors(actors, descriptions, doc, published);
         Map<Integer, List<SentencePlace>> placesBySentence = resolvePlaces(doc, articleActors, published);
         Function<Integer, List<ActorMention>> actorsAsPublished =
@@ -178,6 +185,13 @@ public final class ArticleCoder {
                 continue; // a headline repeated in the body states its events once
             }
             if (trace.enabled()) noteSentence(trace, article.text(), s, sentenceActors, dates);
+            Optional<Discard> discard = storyDiscard.isPresent() ? storyDiscard
+                    : discards.find(words(s), Discard.Scope.SENTENCE);
+            if (discard.isPresent()) {
+                trace.note("discarded: " + (storyDiscard.isPresent() ? "the story" : "the sentence") + " has \""
+                        + discard.get().phrase() + "\" (" + discard.get().origin() + "); no events coded");
+                continue;
+            }
             EventDate narratedBefore = context;
             List<Event> sentenceEvents = clock.time("events", () -> events.code(article.id(), article.text(), s,
                     date -> articleActors.in(s.index(), date), dates, narratedBefore, published, trace));
@@ -188,6 +202,21 @@ public final class ArticleCoder {
             context = narrated(sentenceEvents, dates);
         }
         return new CodedArticle(article, doc.sentences().size(), mentions, times, places, coded);
+    }
+
+    private Optional<Discard> storyDiscard(AnnotatedText doc) {
+        if (discards.isEmpty()) return Optional.empty();
+        for (Sentence s : doc.sentences()) {
+            Optional<Discard> d = discards.find(words(s), Discard.Scope.STORY);
+            if (d.isPresent()) return d;
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> words(Sentence s) {
+        List<String> out = new ArrayList<>();
+        for (org.sitrep.nlp.Token t : s.tokens()) out.addAll(PhraseKey.words(t.word()));
+        return out;
     }
 
     private static void noteSentence(EventTrace trace, String text, Sentence s, List<ActorMention> actors,

@@ -164,4 +164,60 @@ class ConstructionsTest {
         assertThat(code("Clerics and lawmakers condemned Iran.")).extracting(e -> e.source().text() + " " + summary(e))
                 .containsExactlyInAnyOrder("Clerics null 111 IRN asserted", "lawmakers null 111 IRN asserted");
     }
+
+    /** A verb without an object takes the party in its other phrases: "withdrew from", "with respect to". */
+    @Test
+    void aVerbWithoutAnObjectTakesItsPhraseAsTarget() {
+        assertThat(code("Iraq withdrew from Kuwait.")).extracting(ConstructionsTest::summary)
+                .containsExactly("IRQ 0874 KWT asserted");
+        // Where it happens is no party, unless the code pairs a visit with its host.
+        assertThat(code("The Iraqi president arrived in Iran on Monday.")).extracting(ConstructionsTest::summary)
+                .containsExactly("IRQGOV 040 null asserted");
+    }
+
+    /** The subject pronoun of a reported clause is the reporter: "it" for a country, "he" for a person or role. */
+    @Test
+    void theSubjectOfAReportedClauseIsItsReporter() {
+        assertThat(code("Egypt said it condemned Israel.")).extracting(ConstructionsTest::summary)
+                .contains("EGY 111 ISR reported");
+        assertThat(code("Egypt's president said he condemned Israel.")).extracting(ConstructionsTest::summary)
+                .contains("EGYGOV 111 ISR reported");
+        assertThat(code("Egypt said he condemned Israel.")).extracting(ConstructionsTest::summary)
+                .doesNotContain("EGY 111 ISR reported");
+    }
+
+    /** "expressed hope that Israel would be drawn in": whom the hope is about is the target. */
+    @Test
+    void anObjectsThatClauseNamesTheTarget() {
+        assertThat(code("Egypt expressed hope that Israel would be drawn into the talks.")).extracting(ConstructionsTest::summary)
+                .contains("EGY 013 ISR asserted");
+    }
+
+    /** "Iraqi and Syrian leaders": each coordinated modifier names its own party. */
+    @Test
+    void coordinatedModifiersEachNameAParty() {
+        assertThat(code("Russia condemned Iraqi and Syrian leaders.")).extracting(ConstructionsTest::summary)
+                .containsExactlyInAnyOrder("RUS 111 IRQ asserted", "RUS 111 SYR asserted");
+    }
+
+    /** "rejected the proposal made by Iran": the maker of the object is the party dealt with. */
+    @Test
+    void theMakerOfTheObjectIsTheTarget() {
+        assertThat(code("Iraq rejected the proposal made by Iran.")).extracting(ConstructionsTest::summary)
+                .containsExactly("IRQ 120 IRN asserted");
+    }
+
+    /** "Former officials in Iraq" are Iraq's elite, not its government. */
+    @Test
+    void formerOfficialsOfACountryAreElite() {
+        assertThat(code("Former officials in Iraq condemned Iran.")).extracting(ConstructionsTest::summary)
+                .containsExactly("IRQELI 111 IRN asserted");
+    }
+
+    /** "Iraqi officials and lawmakers": a role coordinated with a country's role is that country's too. */
+    @Test
+    void aRoleCoordinatedWithACountrysRoleSharesTheCountry() {
+        assertThat(code("Iraqi officials and lawmakers condemned Iran.")).extracting(ConstructionsTest::summary)
+                .containsExactlyInAnyOrder("IRQGOV 111 IRN asserted", "IRQLEG 111 IRN asserted");
+    }
 }

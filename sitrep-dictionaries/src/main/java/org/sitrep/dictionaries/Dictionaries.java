@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import org.sitrep.dictionaries.actor.ActorEntry;
 import org.sitrep.dictionaries.actor.AgentEntry;
+import org.sitrep.dictionaries.discard.DiscardList;
 import org.sitrep.dictionaries.verb.Synset;
 import org.sitrep.dictionaries.verb.VerbBlock;
 
 /**
- * All dictionaries the coder uses (actors, agents, verb blocks, synsets, transformations, codebook), immutable.
+ * All dictionaries the coder uses (actors, agents, verb blocks, synsets, transformations, codebook, discards),
+ * immutable.
  * It is the single entry point for loading: the bundled set, a directory, or several merged with plus().
  *
  * <p>Order matters: entries keep load order and later definitions win, as with plus(): a later actor entry for the
@@ -27,12 +29,13 @@ public final class Dictionaries {
     private final Map<String, Synset> synsets;
     private final List<String> transformations;
     private final Codebook codebook;
+    private final DiscardList discards;
     private final List<DictionaryWarning> warnings;
     private volatile Map<String, List<ActorEntry>> actorsByPhrase;
     private static volatile Dictionaries bundled;
 
     Dictionaries(List<ActorEntry> actors, List<AgentEntry> agents, List<VerbBlock> verbBlocks,
-                 Map<String, Synset> synsets, List<String> transformations, Codebook codebook,
+                 Map<String, Synset> synsets, List<String> transformations, Codebook codebook, DiscardList discards,
                  List<DictionaryWarning> warnings) {
         this.actors = List.copyOf(actors);
         this.agents = List.copyOf(agents);
@@ -40,12 +43,14 @@ public final class Dictionaries {
         this.synsets = Collections.unmodifiableMap(new LinkedHashMap<>(synsets));
         this.transformations = List.copyOf(transformations);
         this.codebook = codebook;
+        this.discards = discards;
         this.warnings = List.copyOf(warnings);
     }
 
     /** No entries and an empty codebook; a neutral start for plus(). */
     public static Dictionaries empty() {
-        return new Dictionaries(List.of(), List.of(), List.of(), Map.of(), List.of(), Codebook.empty(), List.of());
+        return new Dictionaries(List.of(), List.of(), List.of(), Map.of(), List.of(), Codebook.empty(), DiscardList.empty(),
+                List.of());
     }
 
     /**
@@ -68,8 +73,10 @@ public final class Dictionaries {
     }
 
     /**
-     * Loads a directory: *.actors, *.agents, *.verbs and codes.tsv in Sitrep format (strict: errors throw), and
-     * PETRARCH files by name (*actors*.txt, *agents*.txt, *verbs*.txt, CAMEO.*.txt), whose unreadable lines become
+     * Loads a directory: *.actors, *.agents, *.verbs, *.discards and codes.tsv in Sitrep
+     * format (strict: errors throw), and
+     * PETRARCH files by name (*actors*.txt, *agents*.txt, *verbs*.txt,
+     * *discards*.txt, CAMEO.*.txt), whose unreadable lines become
      * warnings(). Files listed in an index.txt come first in its order, then the rest sorted by path.
      */
     public static Dictionaries load(Path dir) {
@@ -90,7 +97,7 @@ public final class Dictionaries {
         t.addAll(other.transformations);
         List<DictionaryWarning> w = new ArrayList<>(warnings);
         w.addAll(other.warnings);
-        return new Dictionaries(a, g, b, s, t, codebook.plus(other.codebook), w);
+        return new Dictionaries(a, g, b, s, t, codebook.plus(other.codebook), discards.plus(other.discards), w);
     }
 
     public List<ActorEntry> actors() {
@@ -117,6 +124,11 @@ public final class Dictionaries {
 
     public Codebook codebook() {
         return codebook;
+    }
+
+    /** Phrases that keep a sentence or a whole story from being coded (*.discards, PETRARCH *discards*.txt). */
+    public DiscardList discards() {
+        return discards;
     }
 
     /** What PETRARCH files loaded by load() could not contribute; always empty for Sitrep-format files. */

@@ -18,11 +18,15 @@ import org.sitrep.dictionaries.actor.ActorEntry;
 import org.sitrep.dictionaries.actor.AgentEntry;
 import org.sitrep.dictionaries.format.ActorFileReader;
 import org.sitrep.dictionaries.format.AgentFileReader;
+import org.sitrep.dictionaries.discard.Discard;
+import org.sitrep.dictionaries.discard.DiscardList;
 import org.sitrep.dictionaries.format.CodebookReader;
+import org.sitrep.dictionaries.format.DiscardFileReader;
 import org.sitrep.dictionaries.format.VerbFileReader;
 import org.sitrep.dictionaries.petrarch.Parsed;
 import org.sitrep.dictionaries.petrarch.PetrarchActorReader;
 import org.sitrep.dictionaries.petrarch.PetrarchAgentReader;
+import org.sitrep.dictionaries.petrarch.PetrarchDiscardReader;
 import org.sitrep.dictionaries.petrarch.PetrarchVerbReader;
 import org.sitrep.dictionaries.verb.Synset;
 import org.sitrep.dictionaries.verb.VerbBlock;
@@ -41,6 +45,7 @@ final class DictionaryLoader {
     private final List<VerbBlock> blocks = new ArrayList<>();
     private final Map<String, Synset> synsets = new LinkedHashMap<>();
     private final List<String> transformations = new ArrayList<>();
+    private final List<Discard> discards = new ArrayList<>();
     private final List<DictionaryWarning> warnings = new ArrayList<>();
     private Codebook codebook = Codebook.empty();
 
@@ -83,8 +88,9 @@ final class DictionaryLoader {
                     case PETRARCH_ACTORS -> loader.petrarchActors(PetrarchActorReader.read(f));
                     case PETRARCH_AGENTS -> loader.petrarchAgents(PetrarchAgentReader.read(f));
                     case PETRARCH_VERBS -> loader.petrarchVerbs(PetrarchVerbReader.read(f, loader.codebook));
+                    case PETRARCH_DISCARDS -> loader.petrarchDiscards(PetrarchDiscardReader.read(f));
                     case UNKNOWN_TEXT -> loader.warnings.add(new DictionaryWarning(name,
-                            "not recognised as a PETRARCH actor, agent or verb dictionary; ignored"));
+                            "not recognised as a PETRARCH actor, agent, verb or discard dictionary; ignored"));
                     case OTHER -> { }
                     default -> loader.sitrep(kind, name, bytes(f));
                 }
@@ -126,6 +132,7 @@ final class DictionaryLoader {
             case ACTORS -> actors.addAll(ActorFileReader.read(name, in));
             case AGENTS -> agents.addAll(AgentFileReader.read(name, in));
             case VERBS -> verbs(VerbFileReader.read(name, in, codebook));
+            case DISCARDS -> discards.addAll(DiscardFileReader.read(name, in));
             default -> { }
         }
     }
@@ -147,6 +154,11 @@ final class DictionaryLoader {
         warnings.addAll(p.warnings());
     }
 
+    private void petrarchDiscards(Parsed<List<Discard>> p) {
+        discards.addAll(p.value());
+        warnings.addAll(p.warnings());
+    }
+
     private void petrarchVerbs(Parsed<VerbDictionary> p) {
         verbs(p.value());
         warnings.addAll(p.warnings());
@@ -159,7 +171,8 @@ final class DictionaryLoader {
     }
 
     private Dictionaries build() {
-        return new Dictionaries(actors, agents, blocks, synsets, transformations, codebook, warnings);
+        return new Dictionaries(actors, agents, blocks, synsets, transformations, codebook, new DiscardList(discards),
+                warnings);
     }
 
     private static String fileName(String path) {

@@ -193,8 +193,10 @@ class DictionariesTest {
         Dictionaries p = Dictionaries.load(TestData.petrarch("."));
         assertThat(p.actors()).hasSizeGreaterThan(25_000);
         assertThat(p.verbBlocks()).hasSizeGreaterThan(397 + 250);
+        assertThat(p.discards().all()).hasSizeGreaterThan(400);
         assertThat(p.warnings()).map(DictionaryWarning::toString)
-                .contains("Phoenix.discards.txt: not recognised as a PETRARCH actor, agent or verb dictionary; ignored")
+                .contains("LICENSE.petrarch2.txt: not recognised as a PETRARCH actor, agent, verb or discard dictionary; "
+                        + "ignored")
                 .anyMatch(w -> w.startsWith("CAMEO.2.0.txt:5787: "));
     }
 

@@ -5,7 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.sitrep.eval.petrarch.DiscardList;
+import org.sitrep.dictionaries.PhraseKey;
+import org.sitrep.dictionaries.discard.Discard;
+import org.sitrep.dictionaries.discard.DiscardList;
 import org.sitrep.eval.petrarch.ValidationRecord;
 import org.sitrep.eval.score.EventTriple;
 import org.sitrep.model.Event;
@@ -114,9 +116,11 @@ final class Explanations {
     private String whySpurious(RecordOutcome o, EventTriple p) {
         ValidationRecord r = o.record();
         if (r.error() != null) {
-            Optional<DiscardList.Discard> d = discards.match(RecordArticle.text(r));
+            List<String> words = PhraseKey.words(RecordArticle.text(r));
+            Optional<Discard> d = discards.find(words, Discard.Scope.STORY)
+                    .or(() -> discards.find(words, Discard.Scope.SENTENCE));
             return "expected error " + r.error() + (d.isPresent() ? " (discard phrase \"" + d.get().phrase() + "\"; "
-                    + "Sitrep has no discard list)" : "");
+                    + "the coder kept the text)" : "");
         }
         if (r.noEvents()) return "the record expects no events";
         for (EventTriple e : o.score().missed()) {

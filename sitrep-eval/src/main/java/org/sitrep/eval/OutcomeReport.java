@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.sitrep.eval.petrarch.DiscardList;
+import org.sitrep.dictionaries.discard.DiscardList;
 import org.sitrep.eval.petrarch.ValidationRecord;
 import org.sitrep.eval.score.EventTriple;
 import org.sitrep.eval.score.Figures;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.sitrep.coder.ArticleCoder;
 import org.sitrep.dictionaries.Dictionaries;
-import org.sitrep.eval.petrarch.DiscardList;
+import org.sitrep.dictionaries.discard.DiscardList;
 import org.sitrep.eval.petrarch.EnvironmentDictionaries;
 import org.sitrep.eval.petrarch.ValidationFile;
 import org.sitrep.eval.petrarch.ValidationRecord;
@@ -27,15 +27,13 @@ public final class PetrarchEvaluation {
 
     private final ValidationFile file;
     private final Dictionaries dictionaries;
-    private final DiscardList discards;
     private final CodingRoute route;
     private final BareRoles bareRoles;
     private final boolean goldParse;
 
-    private PetrarchEvaluation(ValidationFile file, Dictionaries dictionaries, DiscardList discards, boolean goldParse) {
+    private PetrarchEvaluation(ValidationFile file, Dictionaries dictionaries, boolean goldParse) {
         this.file = file;
         this.dictionaries = dictionaries;
-        this.discards = discards;
         this.goldParse = goldParse;
         this.bareRoles = new BareRoles(dictionaries);
         ArticleCoder coder = ArticleCoder.withDictionaries(dictionaries);
@@ -53,9 +51,7 @@ public final class PetrarchEvaluation {
     public static PetrarchEvaluation prepare(ValidationFile file, Path dictionaryDir, boolean goldParse) {
         Path dir = dictionaryDir(file, dictionaryDir);
         Dictionaries d = EnvironmentDictionaries.load(file.environment(), dir);
-        DiscardList discards = file.environment().discardFile() == null ? DiscardList.empty()
-                : DiscardList.read(dir.resolve(file.environment().discardFile()));
-        return new PetrarchEvaluation(file, d, discards, goldParse);
+        return new PetrarchEvaluation(file, d, goldParse);
     }
 
     static Path dictionaryDir(ValidationFile file, Path dictionaryDir) {
@@ -74,11 +70,12 @@ public final class PetrarchEvaluation {
         if (file.environment().verbFile() != null) names.add(file.environment().verbFile());
         names.addAll(file.environment().actorFiles());
         if (file.environment().agentFile() != null) names.add(file.environment().agentFile());
+        if (file.environment().discardFile() != null) names.add(file.environment().discardFile());
         return names;
     }
 
     public DiscardList discards() {
-        return discards;
+        return dictionaries.discards();
     }
 
     public String route() {

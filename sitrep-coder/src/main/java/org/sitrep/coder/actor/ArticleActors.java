@@ -23,6 +23,7 @@ public final class ArticleActors {
             "herself");
     /** "its" only: "they" and "their" too often mean people no dictionary names ("the Democrats"). */
     private static final Set<String> GROUP_PRONOUNS = Set.of("its", "itself");
+    private static final Set<String> REPORTED_PRONOUNS = Set.of("it", "they");
     private static final Set<String> DETERMINERS = Set.of("the", "that", "this", "these", "those");
     /** "its troops", "the government of Iraq", "soldiers from Gondor", "activists in Arnor". */
     private static final Set<String> OWNER_RELATIONS = Set.of("nmod:poss", "nmod:of", "nmod:from", "nmod:in");
@@ -103,6 +104,7 @@ public final class ArticleActors {
         for (int i = 0; i < s.tokens().size(); i++) {
             if (covered(named, i)) continue;
             Reference r = description(sentence, s, i, out);
+            if (r == null) r = reportedSubject(sentence, s, i, out);
             if (r == null) r = pronoun(sentence, s, i, out);
             if (r != null) {
                 out.add(r);
@@ -110,6 +112,32 @@ public final class ArticleActors {
             }
         }
         return out;
+    }
+
+    /**
+     * "Ethiopia indicated it deplored Libya": "it", subject of what a verb reports, is that verb's subject when
+     * the subject is a coded actor and no person; "he" likewise when it is a person or a role ("Egypt's president").
+     */
+    private Reference reportedSubject(int sentence, Sentence s, int i, List<Reference> earlier) {
+        Token t = s.token(i);
+        String word = t.word().toLowerCase(java.util.Locale.ROOT);
+        boolean person = word.equals("he") || word.equals("she");
+        if (!t.pos().equals("PRP") || !person && !REPORTED_PRONOUNS.contains(word)) return null;
+        Dependency subject = s.governorEdge(i);
+        if (subject == null || !subject.base().equals("nsubj")) return null;
+        Dependency reported = s.governorEdge(subject.governor());
+        if (reported == null || !reported.relation().equals("ccomp")) return null;
+        for (Dependency d : s.outgoing(reported.governor())) {
+            if (!d.relation().equals("nsubj")) continue;
+            for (ActorMention m : withReferences(sentence, published, earlier)) {
+                if (m.covers(d.dependent()) && m.lastToken() < i && !m.agentOnly() && m.code() != null
+                        && (person ? isPerson(m) || m.code().length() > 3 : !isPerson(m))) {
+                    return new Reference(sentence, i, i, sentence, m.firstToken(), null, "pronoun \"" + t.word()
+                            + "\", subject of what \"" + s.token(reported.governor()).word() + "\" reports, refers to");
+                }
+            }
+        }
+        return null;
     }
 
     private Reference pronoun(int sentence, Sentence s, int i, List<Reference> earlier) {
@@ -200,16 +228,48 @@ public final class ArticleActors {
                         int last = Math.max(m.lastToken(), owner.lastToken());
                         composed.add(new ActorMention(m.sentence(), first, last, s.spanOf(first, last),
                                 s.textOf(doc.text(), first, last),
-                                m.agent().composeWith(owner.code().substring(0, 3)), null,
+                                formerly(s, m) ? owner.code() + "ELI" : m.agent().composeWith(owner.code().substring(0, 3)), null,
                                 m.resolvedBy() + " + " + d.relation() + " owner \"" + owner.text() + "\" ("
                                         + owner.resolvedBy() + ")"));
                     }
+                }
+            }
+            if (composed.isEmpty() && m.agentOnly()) {
+                // "Danish media and government": a role coordinated with a country's role is that country's too.
+                ActorMention partner = coordinatedCountryRole(s, mentions, m);
+                if (partner != null) {
+                    composed.add(new ActorMention(m.sentence(), m.firstToken(), m.lastToken(), m.span(), m.text(),
+                            m.agent().composeWith(partner.code().substring(0, 3)), null,
+                            m.resolvedBy() + " + conj of \"" + partner.text() + "\" (" + partner.resolvedBy() + ")"));
                 }
             }
             if (composed.isEmpty()) out.add(m);
             else out.addAll(composed);
         }
         return out;
+    }
+
+    private static ActorMention coordinatedCountryRole(Sentence s, List<ActorMention> mentions, ActorMention role) {
+        for (int t = role.firstToken(); t <= role.lastToken(); t++) {
+            for (Dependency d : s.incoming(t)) {
+                if (!d.base().equals("conj") || d.governor() >= role.firstToken()) continue;
+                for (ActorMention m : mentions) {
+                    if (!m.agentOnly() && m.code() != null && m.code().length() > 3 && m.lastToken() == d.governor()
+                            && m.firstToken() < d.governor()) {
+                        return m;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "Former security officials in the White House": a former office-holder is elite, not the office. */
+    private static boolean formerly(Sentence s, ActorMention role) {
+        for (int t = Math.max(0, role.firstToken() - 1); t <= role.lastToken(); t++) {
+            if (s.token(t).word().equalsIgnoreCase("former")) return true;
+        }
+        return false;
     }
 
     /**

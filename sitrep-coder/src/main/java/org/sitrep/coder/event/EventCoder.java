@@ -111,6 +111,62 @@ public final class EventCoder {
                     roles = new Roles.Found(roles.sources(), roles.targets(), roles.how() + " " + aimed.how());
                 }
             }
+            if (!trigger.noun() && onlyThemselves(sources, targets) && !hasObject(s, t.index())) {
+                // "departs from Libya", and for a visit with its host "arrived in Gondor": a verb without an object
+                // takes its other phrases.
+                List<Integer> heads = new ArrayList<>();
+                for (Dependency d : s.outgoing(t.index())) {
+                    if (d.base().equals("obl") && (ARGUMENT_PREPS.contains(d.subtype())
+                            || coding.pairedCode() != null && HOST_PREPS.contains(d.subtype()))) {
+                        heads.add(d.dependent());
+                    }
+                }
+                List<ActorRef> argued = coded(refs(text, s, heads, actors, -1));
+                if (!argued.isEmpty() && coding.subjectIsTarget()) {
+                    // "+ * MONEY $": "Eriador received money from Osgiliath" names the giver in its phrase.
+                    targets = sources;
+                    sources = argued;
+                    roles = new Roles.Found(roles.sources(), roles.targets(), roles.how() + " source=obl(argument)");
+                } else if (!argued.isEmpty()) {
+                    targets = argued;
+                    roles = new Roles.Found(roles.sources(), roles.targets(), roles.how() + " target=obl(argument)");
+                }
+            }
+            if (!trigger.noun() && onlyThemselves(sources, targets)) {
+                // "expressed hopes that Osgiliath could be drawn into the peace process": whom the hope is about.
+                List<Integer> heads = new ArrayList<>();
+                for (int o : Graph.dependents(s, t.index(), "obj")) {
+                    for (int clause : Graph.dependents(s, o, "ccomp")) {
+                        heads.addAll(Graph.dependents(s, clause, "nsubj"));
+                        heads.addAll(Graph.dependents(s, clause, "nsubj:pass"));
+                    }
+                }
+                List<ActorRef> about = coded(refs(text, s, heads, actors, -1));
+                if (!about.isEmpty()) {
+                    targets = about;
+                    roles = new Roles.Found(roles.sources(), roles.targets(), roles.how() + " target=obj:ccomp:nsubj");
+                }
+            }
+            if (!trigger.noun() && onlyThemselves(sources, targets)) {
+                // "rejected the proposal made by Iran": whoever made the object is the party dealt with.
+                List<Integer> participles = new ArrayList<>();
+                for (int o : Graph.dependents(s, t.index(), "obj")) participles.addAll(Graph.dependents(s, o, "acl"));
+                for (int p : Graph.dependents(s, t.index(), "dep")) {
+                    // CoreNLP's "welcomed [memos sent by Bree]": a dep participle with the object as its subject
+                    if (!Graph.dependents(s, p, "nsubj").isEmpty()) participles.add(p);
+                }
+                List<Integer> heads = new ArrayList<>();
+                for (int p : participles) {
+                    if (p < t.index() || !s.token(p).pos().equals("VBN")) continue;
+                    heads.addAll(Graph.dependents(s, p, "obl:by"));
+                    heads.addAll(Graph.dependents(s, p, "obl:agent"));
+                }
+                List<ActorRef> makers = coded(refs(text, s, heads, actors, -1));
+                if (!makers.isEmpty()) {
+                    targets = makers;
+                    roles = new Roles.Found(roles.sources(), roles.targets(), roles.how() + " target=participle:by");
+                }
+            }
             if (trigger.noun() && !sources.isEmpty()) nounSources.put(t.index(), sources.get(0));
             sources = inheritFromEventNouns(s, roles.sources(), sources, nounSources, text, actors);
             int speaker = Attribution.speaker(s, t.index());
@@ -386,9 +442,10 @@ public final class EventCoder {
      * pattern (%), whose members act on each other ("Arnor and Gondor agreed": each agreed with the other).
      */
     private record Coding(String code, String pairedCode, String ruleText, boolean amongBefore, boolean amongAfter,
-                          Set<String> targetPreps, Set<String> sourcePreps, boolean subjectIsTarget) {
+                          Set<String> targetPreps, Set<String> sourcePreps, boolean subjectIsTarget,
+                          Map<String, Integer> skippedPreps) {
         Coding(String code, String pairedCode, String ruleText) {
-            this(code, pairedCode, ruleText, false, false, Set.of(), Set.of(), false);
+            this(code, pairedCode, ruleText, false, false, Set.of(), Set.of(), false, Map.of());
         }
 
         String rule(Roles.Found roles) {
@@ -435,7 +492,7 @@ public final class EventCoder {
                     PatternSelector.compound(p.before()), PatternSelector.compound(p.after())
                     || p.preps().stream().anyMatch(pp -> PatternSelector.compound(pp.object())),
                     markedPreps(p, Term.Target.class), markedPreps(p, Term.Source.class),
-                    p.before().stream().anyMatch(x -> x instanceof Term.Target));
+                    p.before().stream().anyMatch(x -> x instanceof Term.Target), skippedPreps(p));
         }
         for (int i = 0; i < senses.size(); i++) {
             VerbLexicon.Sense sense = senses.get(i);
@@ -475,6 +532,21 @@ public final class EventCoder {
         for (int i = 0; i + 1 < p.after().size(); i++) {
             if (p.after().get(i) instanceof Term.Word w && marker.isInstance(p.after().get(i + 1))) {
                 preps.add(org.sitrep.dictionaries.PhraseKey.token(w.word()).replace(' ', '_'));
+            }
+        }
+        return preps;
+    }
+
+    /** "* AT ^ +": prepositions whose phrase the pattern skips, with how many phrases (^) lie before the target. */
+    private static Map<String, Integer> skippedPreps(VerbPattern p) {
+        Map<String, Integer> preps = new HashMap<>();
+        List<Term> after = p.after();
+        for (int i = 0; i + 2 < after.size(); i++) {
+            if (!(after.get(i) instanceof Term.Word w)) continue;
+            int j = i + 1;
+            while (j < after.size() && after.get(j) instanceof Term.Marker m && m.symbol().equals("^")) j++;
+            if (j > i + 1 && j < after.size() && after.get(j) instanceof Term.Target) {
+                preps.put(org.sitrep.dictionaries.PhraseKey.token(w.word()).replace(' ', '_'), j - i - 1);
             }
         }
         return preps;
@@ -532,7 +604,7 @@ public final class EventCoder {
         for (Dependency d : s.outgoing(t)) {
             String base = d.base();
             BitSet phrase = Graph.phrase(s, d.dependent());
-            if (base.equals("nsubj") || base.equals("obl") && d.subtype().equals("agent")) {
+            if (base.equals("nsubj") || base.equals("csubj") || base.equals("obl") && d.subtype().equals("agent")) {
                 before.or(phrase);
             } else if (base.equals("obj") || base.equals("iobj") || base.equals("xcomp")) {
                 after.or(phrase);
@@ -542,6 +614,9 @@ public final class EventCoder {
                 before.or(phrase); // "didn't clash": patterns name the auxiliaries before the verb
             } else if (!noun && (d.relation().equals("compound:prt") || base.equals("advmod"))) {
                 after.or(phrase);
+            } else if (!noun && base.equals("dep") && d.dependent() > t && s.token(d.dependent()).pos().equals("VBN")) {
+                after.or(phrase); // CoreNLP's "welcomed [cultural memos sent by Bree]" as a dep clause
+                for (int subject : Graph.dependents(s, d.dependent(), "nsubj")) after.or(Graph.phrase(s, subject));
             } else if (noun && d.relation().equals("nmod:of")) {
                 after.or(phrase); // "the invasion of Iraq": the noun's object
                 heads.set(d.dependent());
@@ -551,6 +626,19 @@ public final class EventCoder {
                 head.set(d.dependent());
                 preps.put(d.subtype(), WordBag.of(s, phrase, head));
                 after.or(phrase);
+            }
+        }
+        Dependency up = noun ? null : s.governorEdge(t);
+        if (up != null && up.relation().equals("ccomp") && up.governor() < t) {
+            before.set(up.governor()); // "- INDICATED * [123]": the verb that reports this one
+        }
+        if (up != null && up.relation().equals("xcomp") && up.governor() < t && s.token(up.governor()).isVerb()) {
+            // "unexpectedly won't try to clash": the auxiliaries and adverbs of the verb it completes
+            before.set(up.governor());
+            for (Dependency d : s.outgoing(up.governor())) {
+                if ((d.base().equals("aux") || d.base().equals("advmod")) && d.dependent() < up.governor()) {
+                    before.or(Graph.phrase(s, d.dependent()));
+                }
             }
         }
         int clause = complementWithoutEvent(s, s.token(t));
@@ -582,7 +670,7 @@ public final class EventCoder {
             Token head = s.token(h);
             List<ActorMention> partners = m == null && !anyDirect ? partnersOf(s, h, actors) : List.of();
             if (m != null) {
-                for (ActorMention same : coveringAlike(h, m, actors)) {
+                for (ActorMention same : coveringAlike(s, h, m, actors)) {
                     out.add(new ActorRef(same.code(), same.text(), same.span()));
                 }
             } else if (!partners.isEmpty()) {
@@ -600,6 +688,24 @@ public final class EventCoder {
      * so other prepositional phrases are not targets. Without such a pattern every target role counts.
      */
     private static List<Integer> patternTargets(Sentence s, int trigger, List<Integer> heads, Coding coding) {
+        for (Dependency d : s.outgoing(trigger)) {
+            Integer skipped = coding.skippedPreps().get(d.subtype());
+            if (!d.base().equals("obl") || skipped == null) continue;
+            // "warned at the Gondor of the Prince": the noun phrases after the skipped phrase's own words
+            int end = d.dependent();
+            for (Dependency m : s.outgoing(d.dependent())) {
+                if (Set.of("det", "amod", "compound", "flat", "nummod").contains(m.base())) {
+                    end = Math.max(end, Graph.phrase(s, m.dependent()).length() - 1);
+                }
+            }
+            int phrases = 1;
+            for (int k = end + 1; k < s.tokens().size(); k++) {
+                if (s.token(k).isVerb() || s.token(k).pos().equals(",")) break;
+                if (!s.token(k).isNoun() || k > end + 1 && s.token(k - 1).isNoun()) continue;
+                if (phrases == skipped) return List.of(k);
+                phrases++;
+            }
+        }
         if (coding.targetPreps().isEmpty()) return heads;
         List<Integer> named = new ArrayList<>();
         for (int h : heads) {
@@ -617,6 +723,23 @@ public final class EventCoder {
     private static List<ActorRef> preferCoded(List<ActorRef> refs) {
         List<ActorRef> coded = refs.stream().filter(EventCoder::hasCode).toList();
         return coded.isEmpty() ? refs : coded;
+    }
+
+    /** Prepositions that, after a verb without an object, mark the party it deals with rather than a setting. */
+    private static final Set<String> ARGUMENT_PREPS = Set.of("from", "with_respect_to", "regarding", "concerning");
+    /** Where a visit happens is its host: these count only for codes paired with a reply (032:033). */
+    private static final Set<String> HOST_PREPS = Set.of("in", "inside", "within");
+
+    /** Whether no target has a code other than a source's ("on his visit" is the subject again). */
+    private static boolean onlyThemselves(List<ActorRef> sources, List<ActorRef> targets) {
+        Set<String> own = new HashSet<>();
+        for (ActorRef r : coded(sources)) own.add(r.code());
+        return coded(targets).stream().allMatch(r -> own.contains(r.code()));
+    }
+
+    private static boolean hasObject(Sentence s, int v) {
+        return s.outgoing(v).stream().anyMatch(d -> d.relation().equals("obj") || d.relation().equals("iobj")
+                || d.relation().equals("nsubj:pass") || d.relation().equals("ccomp") || d.relation().equals("xcomp"));
     }
 
     /** Prepositions whose object is the party a role noun relates to ("ties with Gondor", "talks between X and Y"). */
@@ -667,10 +790,23 @@ public final class EventCoder {
     }
 
     /** The actor found for a head, with the others composed on the same role ("ambassadors of A, B and C"). */
-    private static List<ActorMention> coveringAlike(int head, ActorMention found, List<ActorMention> actors) {
+    private static List<ActorMention> coveringAlike(Sentence s, int head, ActorMention found, List<ActorMention> actors) {
         List<ActorMention> out = new ArrayList<>();
         out.add(found);
-        if (!found.covers(head)) return out;
+        if (!found.covers(head)) {
+            // "Eriadori and Calenardhon leaders": each coordinated modifier names its own party.
+            for (Dependency d : s.outgoing(head)) {
+                if (!d.base().equals("compound") && !d.base().equals("amod")) continue;
+                if (found.covers(d.dependent()) || !coordinatedWith(s, d.dependent(), found)) continue;
+                for (ActorMention other : actors) {
+                    if (!other.agentOnly() && other.code() != null && other.covers(d.dependent())
+                            && out.stream().noneMatch(o -> o.code().equals(other.code()))) {
+                        out.add(other);
+                    }
+                }
+            }
+            return out;
+        }
         for (ActorMention other : actors) {
             if (other != found && !other.agentOnly() && other.covers(head)
                     && out.stream().noneMatch(o -> o.code().equals(other.code()))) {
@@ -678,6 +814,16 @@ public final class EventCoder {
             }
         }
         return out;
+    }
+
+    private static boolean coordinatedWith(Sentence s, int token, ActorMention m) {
+        for (Dependency d : s.incoming(token)) {
+            if (d.base().equals("conj") && m.covers(d.governor())) return true;
+        }
+        for (Dependency d : s.outgoing(token)) {
+            if (d.base().equals("conj") && m.covers(d.dependent())) return true;
+        }
+        return false;
     }
 
     /**

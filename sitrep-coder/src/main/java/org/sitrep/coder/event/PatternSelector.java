@@ -123,6 +123,36 @@ final class PatternSelector {
             }
             return -1;
         }
+        if (term instanceof Term.Joined j) {
+            List<List<String>> sequences = List.of(List.of());
+            for (Term part : j.parts()) {
+                List<List<String>> alternatives = new java.util.ArrayList<>();
+                if (part instanceof Term.Word w) {
+                    alternatives.add(PhraseKey.words(w.word()));
+                } else if (part instanceof Term.SynsetRef ref && synsets.get(ref.name().toUpperCase(java.util.Locale.ROOT)) != null) {
+                    for (String phrase : synsets.get(ref.name().toUpperCase(java.util.Locale.ROOT)).phrases()) {
+                        alternatives.add(PhraseKey.words(phrase));
+                    }
+                } else {
+                    return -1;
+                }
+                List<List<String>> longer = new java.util.ArrayList<>();
+                for (List<String> prefix : sequences) {
+                    for (List<String> alt : alternatives) {
+                        List<String> seq = new java.util.ArrayList<>(prefix);
+                        seq.addAll(alt);
+                        longer.add(seq);
+                    }
+                }
+                sequences = longer;
+            }
+            for (List<String> seq : sequences) {
+                if (!seq.isEmpty() && bag.containsInSequence(seq)) {
+                    return j.parts().size() + (bag.isHead(seq.get(seq.size() - 1)) ? 1 : 0);
+                }
+            }
+            return -1;
+        }
         if (term instanceof Term.NounPhrase np) {
             int sum = 0;
             for (Term t : np.terms()) {

@@ -53,6 +53,15 @@ final class Roles {
                 }
             }
         }
+        if (sources.isEmpty() && !passive) {
+            // "Ethiopia indicated it would act", parsed with "indicated" as the clausal subject of "act".
+            for (Dependency c : s.outgoing(v)) {
+                if (!c.relation().equals("csubj") || c.dependent() > v) continue;
+                for (Dependency d : s.outgoing(c.dependent())) {
+                    if (d.relation().equals("nsubj")) add(sources, d, how, "source(clausal subject)");
+                }
+            }
+        }
         for (Dependency d : s.outgoing(v)) {
             if (d.base().equals("obl") && TARGET_PREPS.contains(d.subtype())) add(targets, d, how, "target");
         }

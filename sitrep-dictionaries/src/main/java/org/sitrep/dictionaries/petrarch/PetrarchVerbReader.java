@@ -234,6 +234,7 @@ public final class PetrarchVerbReader {
         for (Term t : terms) {
             if (t instanceof Term.SynsetRef s) out.add(s.name());
             if (t instanceof Term.NounPhrase np) collect(np.terms(), out);
+            if (t instanceof Term.Joined j) collect(j.parts(), out);
         }
     }
 

@@ -77,13 +77,13 @@ public final class PatternSyntax {
     }
 
     /**
-     * TABARI joins words to the verb or a synset with "_" ("FAILED_TO_*", "NEW_&TIETYPES_RELATIONS") to require
-     * adjacency; Sitrep matches pattern words anywhere in their phrase, so the joined parts become separate terms.
+     * TABARI joins words to the verb with "_" ("FAILED_TO_*") to require adjacency; Sitrep matches pattern words
+     * anywhere in their phrase, so the parts become separate terms. Joins with a synset stay whole (Term.Joined).
      */
     private static List<String> splitAdjacency(List<String> tokens) {
         List<String> out = new ArrayList<>();
         for (String t : tokens) {
-            if (t.length() > 1 && (t.contains("*") || t.contains("&")) && t.contains("_")) {
+            if (t.length() > 1 && t.contains("*") && t.contains("_")) {
                 for (String part : t.split("_")) {
                     if (!part.isEmpty()) out.add(part);
                 }
@@ -114,6 +114,11 @@ public final class PatternSyntax {
         if (term instanceof Term.Source) return "$";
         if (term instanceof Term.Target) return "+";
         if (term instanceof Term.Marker m) return m.symbol();
+        if (term instanceof Term.Joined j) {
+            List<String> parts = new ArrayList<>();
+            for (Term t : j.parts()) parts.add(format(t));
+            return String.join("_", parts);
+        }
         Term.NounPhrase np = (Term.NounPhrase) term;
         List<String> parts = new ArrayList<>();
         for (Term t : np.terms()) parts.add(format(t));
@@ -205,6 +210,7 @@ public final class PatternSyntax {
                 break;
         }
         if (t.length() == 1 && MARKERS.indexOf(t.charAt(0)) >= 0) return new Term.Marker(t);
+        if (t.contains("&") && t.contains("_")) return joined(t, spelling);
         if (t.startsWith("&")) return new Term.SynsetRef(synsetRef(t.substring(1), spelling));
         if (t.contains("*") || t.contains("&")) {
             throw new IllegalArgumentException("\"" + t + "\" joins a word to * or & (TABARI adjacency), which is not supported");
@@ -217,6 +223,20 @@ public final class PatternSyntax {
             throw new IllegalArgumentException("pattern word \"" + t + "\" must be lower case (upper case is for &SYNSET names)");
         }
         return new Term.Word(t);
+    }
+
+    /** "new_&TIETYPES_relations": each "_" part a word, or a synset when it starts with "&" ("&NAME_" is one). */
+    private static Term joined(String t, Spelling spelling) {
+        if (t.contains("*")) {
+            throw new IllegalArgumentException("\"" + t + "\" joins the verb * to a synset, which is not supported");
+        }
+        List<Term> parts = new ArrayList<>();
+        for (String part : t.split("_")) {
+            if (part.isEmpty()) continue;
+            parts.add(part.startsWith("&") ? new Term.SynsetRef(synsetRef(part.substring(1), spelling))
+                    : simpleTerm(part, spelling));
+        }
+        return parts.size() == 1 ? parts.get(0) : new Term.Joined(parts);
     }
 
     private static String synsetRef(String raw, Spelling spelling) {

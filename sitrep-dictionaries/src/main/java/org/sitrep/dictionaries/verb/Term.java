@@ -21,6 +21,16 @@ public sealed interface Term {
         }
     }
 
+    /**
+     * Words and synsets that must stand side by side, written joined with "_" ("new_&TIETYPES_relations"):
+     * TABARI's adjacency, so "new global economic relations" is no "new economic relations".
+     */
+    record Joined(List<Term> parts) implements Term {
+        public Joined {
+            parts = List.copyOf(parts);
+        }
+    }
+
     /** The source slot ($). */
     record Source() implements Term {}
 

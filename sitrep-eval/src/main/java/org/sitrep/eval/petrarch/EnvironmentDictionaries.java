@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.sitrep.dictionaries.Dictionaries;
 
 /**
- * Loads exactly the verb, actor and agent files a validation file's environment names, and nothing bundled:
+ * Loads exactly the verb, actor, agent and discard files a validation file's environment names, and nothing bundled:
  * no Sitrep actors, no CAMEO codebook (the validation verbs use their own, mostly WEIS, codes).
  * Dictionaries.load reads a whole folder, so the named files are copied into a private temporary one first.
  */
@@ -26,6 +26,7 @@ public final class EnvironmentDictionaries {
         if (env.verbFile() != null) files.add(dir.resolve(env.verbFile()));
         for (String a : env.actorFiles()) files.add(dir.resolve(a));
         if (env.agentFile() != null) files.add(dir.resolve(env.agentFile()));
+        if (env.discardFile() != null) files.add(dir.resolve(env.discardFile()));
         return files;
     }
 
@@ -45,6 +46,7 @@ public final class EnvironmentDictionaries {
             copy(dir, env.verbFile(), "verbs", tmp);
             for (String a : env.actorFiles()) copy(dir, a, "actors", tmp);
             if (env.agentFile() != null) copy(dir, env.agentFile(), "agents", tmp);
+            if (env.discardFile() != null) copy(dir, env.discardFile(), "discards", tmp);
             return Dictionaries.load(tmp);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
