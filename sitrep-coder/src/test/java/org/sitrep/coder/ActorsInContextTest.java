@@ -21,6 +21,14 @@ class ActorsInContextTest {
     }
 
     @Test
+    void aNameSpelledSeveralWaysInItsDictionaryLineIsOneMention() {
+        var coded = ArticleCoder.shared().code(new Article("a", "test", null,
+                "Rockets hit US targets in Iraq.", LocalDate.of(2021, 2, 27)));
+        assertThat(coded.mentions()).filteredOn(m -> m.kind() == org.sitrep.model.Mention.Kind.ACTOR && m.text().equals("US"))
+                .hasSize(1);
+    }
+
+    @Test
     void theOrganizationIsTheOrganizationNamedBefore() {
         List<Event> events = code("NATO met in Brussels. The organization condemned Russia.");
         Event condemned = events.stream().filter(e -> e.cameo().code().equals("111")).findFirst().orElseThrow();

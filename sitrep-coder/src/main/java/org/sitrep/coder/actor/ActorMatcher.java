@@ -90,7 +90,8 @@ public final class ActorMatcher {
     private static List<ActorEntry> jointly(List<ActorEntry> entries) {
         ActorEntry last = entries.get(entries.size() - 1);
         if (last.origin() == null) return List.of(last);
-        return entries.stream().filter(e -> last.origin().equals(e.origin())).toList();
+        // distinct: a line's name reached by several spellings ("US", "U.S.", "the US") is one actor
+        return entries.stream().filter(e -> last.origin().equals(e.origin())).distinct().toList();
     }
 
     /**
