@@ -89,83 +89,11 @@ public final class EventCoder {
             List<ActorRef> sources = preferCoded(refs(text, s, roles.sources(), actors, trigger.noun() ? t.index() : -1));
             List<ActorRef> targets = preferCoded(refs(text, s, patternTargets(s, t.index(), roles.targets(), coding),
                     actors, -1));
-            if (!trigger.noun() && coded(targets).isEmpty()) {
-                // "has risen in the dispute with Osgiliath": the parties of the situation the verb happens in.
-                List<ActorRef> parties = new ArrayList<>();
-                for (int in : Graph.dependents(s, t.index(), "obl:in")) {
-                    if (actorFor(s, in, actors) != null) continue;
-                    for (ActorMention p : partnersOf(s, in, actors, List.of(PARTNER_PREPS, DEEP_PARTNER_PREPS))) {
-                        parties.add(new ActorRef(p.code(), p.text(), p.span()));
-                    }
-                }
-                if (!parties.isEmpty()) {
-                    targets = parties;
-                    roles = new Roles.Found(roles.sources(), roles.targets(), roles.how() + " target=obl:in(party)");
-                }
-            }
-            if (!trigger.noun() && coded(targets).isEmpty()) {
-                Roles.Found aimed = purposeTargets(s, t.index());
-                List<ActorRef> purposeTargets = coded(refs(text, s, aimed.targets(), actors, -1));
-                if (!purposeTargets.isEmpty()) {
-                    targets = purposeTargets;
-                    roles = new Roles.Found(roles.sources(), roles.targets(), roles.how() + " " + aimed.how());
-                }
-            }
-            if (!trigger.noun() && onlyThemselves(sources, targets) && !hasObject(s, t.index())) {
-                // "departs from Libya", and for a visit with its host "arrived in Gondor": a verb without an object
-                // takes its other phrases.
-                List<Integer> heads = new ArrayList<>();
-                for (Dependency d : s.outgoing(t.index())) {
-                    if (d.base().equals("obl") && (ARGUMENT_PREPS.contains(d.subtype())
-                            || coding.pairedCode() != null && HOST_PREPS.contains(d.subtype()))) {
-                        heads.add(d.dependent());
-                    }
-                }
-                List<ActorRef> argued = coded(refs(text, s, heads, actors, -1));
-                if (!argued.isEmpty() && coding.subjectIsTarget()) {
-                    // "+ * MONEY $": "Eriador received money from Osgiliath" names the giver in its phrase.
-                    targets = sources;
-                    sources = argued;
-                    roles = new Roles.Found(roles.sources(), roles.targets(), roles.how() + " source=obl(argument)");
-                } else if (!argued.isEmpty()) {
-                    targets = argued;
-                    roles = new Roles.Found(roles.sources(), roles.targets(), roles.how() + " target=obl(argument)");
-                }
-            }
-            if (!trigger.noun() && onlyThemselves(sources, targets)) {
-                // "expressed hopes that Osgiliath could be drawn into the peace process": whom the hope is about.
-                List<Integer> heads = new ArrayList<>();
-                for (int o : Graph.dependents(s, t.index(), "obj")) {
-                    for (int clause : Graph.dependents(s, o, "ccomp")) {
-                        heads.addAll(Graph.dependents(s, clause, "nsubj"));
-                        heads.addAll(Graph.dependents(s, clause, "nsubj:pass"));
-                    }
-                }
-                List<ActorRef> about = coded(refs(text, s, heads, actors, -1));
-                if (!about.isEmpty()) {
-                    targets = about;
-                    roles = new Roles.Found(roles.sources(), roles.targets(), roles.how() + " target=obj:ccomp:nsubj");
-                }
-            }
-            if (!trigger.noun() && onlyThemselves(sources, targets)) {
-                // "rejected the proposal made by Iran": whoever made the object is the party dealt with.
-                List<Integer> participles = new ArrayList<>();
-                for (int o : Graph.dependents(s, t.index(), "obj")) participles.addAll(Graph.dependents(s, o, "acl"));
-                for (int p : Graph.dependents(s, t.index(), "dep")) {
-                    // CoreNLP's "welcomed [memos sent by Bree]": a dep participle with the object as its subject
-                    if (!Graph.dependents(s, p, "nsubj").isEmpty()) participles.add(p);
-                }
-                List<Integer> heads = new ArrayList<>();
-                for (int p : participles) {
-                    if (p < t.index() || !s.token(p).pos().equals("VBN")) continue;
-                    heads.addAll(Graph.dependents(s, p, "obl:by"));
-                    heads.addAll(Graph.dependents(s, p, "obl:agent"));
-                }
-                List<ActorRef> makers = coded(refs(text, s, heads, actors, -1));
-                if (!makers.isEmpty()) {
-                    targets = makers;
-                    roles = new Roles.Found(roles.sources(), roles.targets(), roles.how() + " target=participle:by");
-                }
+            if (!trigger.noun()) {
+                Filled filled = withFallbackTargets(text, s, t, coding, actors, new Filled(sources, targets, roles));
+                sources = filled.sources();
+                targets = filled.targets();
+                roles = filled.roles();
             }
             if (trigger.noun() && !sources.isEmpty()) nounSources.put(t.index(), sources.get(0));
             sources = inheritFromEventNouns(s, roles.sources(), sources, nounSources, text, actors);
@@ -647,6 +575,112 @@ public final class EventCoder {
         if (purpose >= 0) after.or(Graph.phrase(s, purpose)); // "vowed to wage war"
         return new PatternSelector.Context(WordBag.of(s, before, heads), WordBag.of(s, after, heads), preps,
                 coordinated(s, t, "nsubj"), coordinated(s, t, "obj") || coordinated(s, t, "obl"));
+    }
+
+    /** A verb's actors as filled so far, with how their roles were found. */
+    private record Filled(List<ActorRef> sources, List<ActorRef> targets, Roles.Found roles) {
+        Filled withTargets(List<ActorRef> found, String how) {
+            return new Filled(sources, found, appended(how));
+        }
+
+        Filled withSources(List<ActorRef> found, List<ActorRef> newTargets, String how) {
+            return new Filled(found, newTargets, appended(how));
+        }
+
+        private Roles.Found appended(String how) {
+            return new Roles.Found(roles.sources(), roles.targets(), roles.how() + " " + how);
+        }
+    }
+
+    /**
+     * When a verb's own roles name no one to act on, the first of these that finds coded actors fills its
+     * target: the parties of the situation it happens in, its purpose, its other phrases, the subject of its
+     * object's that-clause, whoever made its object.
+     * Each looks further from the verb than the last, so it is tried only when the nearer ones found no one.
+     */
+    private Filled withFallbackTargets(String text, Sentence s, Token t, Coding coding, List<ActorMention> actors,
+                                       Filled f) {
+        if (coded(f.targets()).isEmpty()) f = orSame(f, partiesOfSituation(s, t, actors, f));
+        if (coded(f.targets()).isEmpty()) f = orSame(f, purpose(text, s, t, actors, f));
+        if (onlyThemselves(f.sources(), f.targets()) && !hasObject(s, t.index())) {
+            f = orSame(f, otherPhrases(text, s, t, coding, actors, f));
+        }
+        if (onlyThemselves(f.sources(), f.targets())) f = orSame(f, thatClauseSubject(text, s, t, actors, f));
+        if (onlyThemselves(f.sources(), f.targets())) f = orSame(f, objectMaker(text, s, t, actors, f));
+        return f;
+    }
+
+    private static Filled orSame(Filled f, Filled found) {
+        return found == null ? f : found;
+    }
+
+    /** "has risen in the dispute with Osgiliath": the parties of the situation the verb happens in. */
+    private static Filled partiesOfSituation(Sentence s, Token t, List<ActorMention> actors, Filled f) {
+        List<ActorRef> parties = new ArrayList<>();
+        for (int in : Graph.dependents(s, t.index(), "obl:in")) {
+            if (actorFor(s, in, actors) != null) continue;
+            for (ActorMention p : partnersOf(s, in, actors, List.of(PARTNER_PREPS, DEEP_PARTNER_PREPS))) {
+                parties.add(new ActorRef(p.code(), p.text(), p.span()));
+            }
+        }
+        return parties.isEmpty() ? null : f.withTargets(parties, "target=obl:in(party)");
+    }
+
+    private Filled purpose(String text, Sentence s, Token t, List<ActorMention> actors, Filled f) {
+        Roles.Found aimed = purposeTargets(s, t.index());
+        List<ActorRef> found = coded(refs(text, s, aimed.targets(), actors, -1));
+        return found.isEmpty() ? null : f.withTargets(found, aimed.how());
+    }
+
+    /**
+     * "departs from Libya", and for a visit with its host "arrived in Gondor": a verb without an object takes
+     * its other phrases.
+     */
+    private static Filled otherPhrases(String text, Sentence s, Token t, Coding coding, List<ActorMention> actors,
+                                       Filled f) {
+        List<Integer> heads = new ArrayList<>();
+        for (Dependency d : s.outgoing(t.index())) {
+            if (d.base().equals("obl") && (ARGUMENT_PREPS.contains(d.subtype())
+                    || coding.pairedCode() != null && HOST_PREPS.contains(d.subtype()))) {
+                heads.add(d.dependent());
+            }
+        }
+        List<ActorRef> argued = coded(refs(text, s, heads, actors, -1));
+        if (argued.isEmpty()) return null;
+        // "+ * MONEY $": "Eriador received money from Osgiliath" names the giver in its phrase.
+        return coding.subjectIsTarget() ? f.withSources(argued, f.sources(), "source=obl(argument)")
+                : f.withTargets(argued, "target=obl(argument)");
+    }
+
+    /** "expressed hopes that Osgiliath could be drawn into the peace process": whom the hope is about. */
+    private static Filled thatClauseSubject(String text, Sentence s, Token t, List<ActorMention> actors, Filled f) {
+        List<Integer> heads = new ArrayList<>();
+        for (int o : Graph.dependents(s, t.index(), "obj")) {
+            for (int clause : Graph.dependents(s, o, "ccomp")) {
+                heads.addAll(Graph.dependents(s, clause, "nsubj"));
+                heads.addAll(Graph.dependents(s, clause, "nsubj:pass"));
+            }
+        }
+        List<ActorRef> about = coded(refs(text, s, heads, actors, -1));
+        return about.isEmpty() ? null : f.withTargets(about, "target=obj:ccomp:nsubj");
+    }
+
+    /** "rejected the proposal made by Iran": whoever made the object is the party dealt with. */
+    private static Filled objectMaker(String text, Sentence s, Token t, List<ActorMention> actors, Filled f) {
+        List<Integer> participles = new ArrayList<>();
+        for (int o : Graph.dependents(s, t.index(), "obj")) participles.addAll(Graph.dependents(s, o, "acl"));
+        for (int p : Graph.dependents(s, t.index(), "dep")) {
+            // CoreNLP's "welcomed [memos sent by Bree]": a dep participle with the object as its subject
+            if (!Graph.dependents(s, p, "nsubj").isEmpty()) participles.add(p);
+        }
+        List<Integer> heads = new ArrayList<>();
+        for (int p : participles) {
+            if (p < t.index() || !s.token(p).pos().equals("VBN")) continue;
+            heads.addAll(Graph.dependents(s, p, "obl:by"));
+            heads.addAll(Graph.dependents(s, p, "obl:agent"));
+        }
+        List<ActorRef> makers = coded(refs(text, s, heads, actors, -1));
+        return makers.isEmpty() ? null : f.withTargets(makers, "target=participle:by");
     }
 
     /**
