@@ -50,8 +50,7 @@ final class ArticleInputs {
         Progress progress = new Progress(err, inputs.articles().size());
         ParallelCoding.run(inputs.articles(), threads(), coder, a -> true, outcome -> {
             if (outcome.failure() != null) {
-                err.println("sitrep: " + outcome.article().origin() + ": could not be coded: " + outcome.failure());
-                inputs.failed();
+                inputs.codingFailed(err, outcome.article(), outcome.failure());
                 return;
             }
             progress.step(outcome.article().origin());

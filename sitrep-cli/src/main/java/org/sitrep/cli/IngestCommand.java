@@ -68,8 +68,7 @@ final class IngestCommand implements Callable<Integer> {
                 Article a = outcome.article();
                 progress.step(a.origin());
                 if (outcome.failure() != null) {
-                    err.println("sitrep: " + a.origin() + ": could not be coded: " + outcome.failure());
-                    inputs.failed();
+                    inputs.codingFailed(err, a, outcome.failure());
                 } else if (store.store(outcome.coded())) {
                     r.stored++;
                     r.events += outcome.coded().events().size();

@@ -45,4 +45,10 @@ final class Inputs {
     void failed() {
         failures++;
     }
+
+    /** Reports an article the coder failed on and counts it; the batch goes on. */
+    void codingFailed(PrintWriter err, org.sitrep.model.Article article, RuntimeException failure) {
+        err.println("sitrep: " + article.origin() + ": could not be coded: " + failure);
+        failed();
+    }
 }
