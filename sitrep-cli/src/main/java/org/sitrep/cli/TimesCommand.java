@@ -1,19 +1,17 @@
 package org.sitrep.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
+import org.sitrep.model.Article;
 import org.sitrep.model.CodedArticle;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.TimeMention;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * `sitrep times`: every time expression of an article, what SUTime made of it, what Sitrep resolved it
@@ -21,43 +19,29 @@ import picocli.CommandLine.Model.CommandSpec;
  * Dates are where event data most often goes wrong; this shows the evidence for each one.
  */
 @Command(name = "times", description = "List an article's time expressions, how each resolved, and the events each dates.")
-final class TimesCommand implements Callable<Integer> {
+final class TimesCommand extends CodingCommand {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ArticleInputs inputsOptions;
-
-    @Mixin
-    FormatOption format;
-
     @Override
-    public Integer call() throws Exception {
-        var out = spec.commandLine().getOut();
-        int exit = inputsOptions.codeEach(spec.commandLine().getErr(), (a, coded) -> {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (TimeMention t : coded.times()) rows.add(row(t, coded));
-            if (format.jsonl()) {
-                for (Map<String, Object> r : rows) out.println(JSON.writeValueAsString(r));
-                return;
-            }
-            out.printf("== %s (published %s)%n", a.origin(), a.publishedDate().map(Object::toString).orElse("unknown"));
-            Table table = new Table("start", "end", "text", "type", "value", "date", "range", "events", "reason");
-            for (Map<String, Object> r : rows) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> range = (Map<String, Object>) r.get("range");
-                table.add(r.get("start"), r.get("end"), r.get("text"), r.get("type"), r.get("value"),
-                        r.get("date") == null ? "-" : r.get("date") + " (" + r.get("precision") + ")",
-                        range == null ? "-" : range.get("start") + ".." + range.get("end"),
-                        String.join(", ", eventLabels(r)), r.get("reason"));
-            }
-            table.print(out);
-            out.println(rows.size() + " time expressions");
-        });
-        out.flush();
-        return exit;
+    void print(PrintWriter out, Article a, CodedArticle coded) throws Exception {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (TimeMention t : coded.times()) rows.add(row(t, coded));
+        if (format.jsonl()) {
+            for (Map<String, Object> r : rows) out.println(JSON.writeValueAsString(r));
+            return;
+        }
+        out.printf("== %s (published %s)%n", a.origin(), a.publishedDate().map(Object::toString).orElse("unknown"));
+        Table table = new Table("start", "end", "text", "type", "value", "date", "range", "events", "reason");
+        for (Map<String, Object> r : rows) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> range = (Map<String, Object>) r.get("range");
+            table.add(r.get("start"), r.get("end"), r.get("text"), r.get("type"), r.get("value"),
+                    r.get("date") == null ? "-" : r.get("date") + " (" + r.get("precision") + ")",
+                    range == null ? "-" : range.get("start") + ".." + range.get("end"),
+                    String.join(", ", eventLabels(r)), r.get("reason"));
+        }
+        table.print(out);
+        out.println(rows.size() + " time expressions");
     }
 
     private static Map<String, Object> row(TimeMention t, CodedArticle coded) {
