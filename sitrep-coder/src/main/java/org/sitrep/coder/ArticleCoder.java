@@ -72,6 +72,11 @@ public final class ArticleCoder {
     /** A coder that adds the time of each stage to a clock (for `sitrep bench`). */
     public ArticleCoder(NlpPipeline nlp, Dictionaries dictionaries, EventNouns nouns, Descriptions descriptions,
                         Gazetteer gazetteer, StageClock clock) {
+        this(nlp, dictionaries, nouns, descriptions, gazetteer, clock, new EventCoder(dictionaries, nouns));
+    }
+
+    private ArticleCoder(NlpPipeline nlp, Dictionaries dictionaries, EventNouns nouns, Descriptions descriptions,
+                         Gazetteer gazetteer, StageClock clock, EventCoder events) {
         this.clock = clock;
         this.placeResolver = new PlaceResolver(gazetteer);
         this.placer = new EventPlacer(gazetteer);
@@ -79,7 +84,7 @@ public final class ArticleCoder {
         this.actors = new ActorMatcher(dictionaries);
         this.descriptions = descriptions;
         this.termPeriods = new TermPeriods(dictionaries);
-        this.events = new EventCoder(dictionaries, nouns);
+        this.events = events;
         this.discards = dictionaries.discards();
     }
 
@@ -97,6 +102,15 @@ public final class ArticleCoder {
     public static ArticleCoder withDictionaries(Dictionaries dictionaries) {
         return new ArticleCoder(NlpPipeline.shared(), dictionaries, EventNouns.bundled(), Descriptions.bundled(),
                 Gazetteer.bundled());
+    }
+
+    /**
+     * A coder that also returns events none of whose actors has a code, for scoring against PETRARCH validation
+     * records that list them (require_dyad off); see {@link EventCoder#keepingUncoded}.
+     */
+    public static ArticleCoder keepingUncodedEvents(Dictionaries dictionaries) {
+        return new ArticleCoder(NlpPipeline.shared(), dictionaries, EventNouns.bundled(), Descriptions.bundled(),
+                Gazetteer.bundled(), StageClock.OFF, EventCoder.keepingUncoded(dictionaries, EventNouns.bundled()));
     }
 
     public CodedArticle code(Article article) {

@@ -220,4 +220,25 @@ class ConstructionsTest {
         assertThat(code("Iraqi officials and lawmakers condemned Iran.")).extracting(ConstructionsTest::summary)
                 .containsExactlyInAnyOrder("IRQGOV 111 IRN asserted", "IRQLEG 111 IRN asserted");
     }
+
+    /** "cordoned off the roads leading into Gaza": a phrasal verb parsed as a preposition, aimed where its object leads. */
+    @Test
+    void aPhrasalVerbsObjectLeadsToItsTarget() {
+        assertThat(code("Israeli troops cordoned off the roads leading into Gaza.")).extracting(ConstructionsTest::summary)
+                .contains("ISRMIL 144 PSEGZA asserted");
+    }
+
+    /** "Iran said an embargo against Iraq would not work": a statement about the parties its clause names. */
+    @Test
+    void aStatementWithoutAnEventIsAboutThePartiesOfItsClause() {
+        assertThat(code("Iran said an embargo against Iraq would not work.")).extracting(ConstructionsTest::summary)
+                .containsExactly("IRN 010 IRQ asserted");
+        assertThat(code("He said an embargo against Iraq would not work.")).isEmpty();
+    }
+
+    /** "The raid took place in a village on the Kenyan side": where something happened is no seizure. */
+    @Test
+    void takingPlaceIsNoSeizure() {
+        assertThat(code("The raid took place on Sunday in a village on the Kenyan side of the border.")).isEmpty();
+    }
 }

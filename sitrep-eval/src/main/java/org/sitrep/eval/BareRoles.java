@@ -9,6 +9,7 @@ import org.sitrep.dictionaries.actor.AgentEntry;
 import org.sitrep.model.ActorRef;
 import org.sitrep.model.Event;
 import org.sitrep.model.Mention;
+import org.sitrep.model.Span;
 
 /**
  * Writes an unresolved actor as PETRARCH writes a role with no country ("---GOV") when the coder found a
@@ -29,8 +30,8 @@ final class BareRoles {
     Coding write(Coding coding) {
         List<Event> events = new ArrayList<>();
         for (Event e : coding.events()) {
-            ActorRef source = role(e.source(), coding.mentions());
-            ActorRef target = role(e.target(), coding.mentions());
+            ActorRef source = role(e.source(), e, coding.mentions());
+            ActorRef target = role(e.target(), e, coding.mentions());
             events.add(source == e.source() && target == e.target() ? e
                     : new Event(e.id(), e.articleId(), e.sentence(), e.span(), e.text(), e.date(), source, target,
                             e.cameo(), e.plover(), e.place(), e.modality(), e.attribution(), e.trigger(), e.rule()));
@@ -38,18 +39,33 @@ final class BareRoles {
         return new Coding(events, coding.mentions());
     }
 
-    private ActorRef role(ActorRef ref, List<Mention> mentions) {
+    private ActorRef role(ActorRef ref, Event e, List<Mention> mentions) {
         if (ref == null || ref.code() != null || ref.span() == null) return ref;
+        Span phrase = phrase(ref, e);
         String role = null;
         for (Mention m : mentions) {
-            if (m.kind() != Mention.Kind.ACTOR || m.span().start() > ref.span().start()
-                    || m.span().end() < ref.span().end()) {
-                continue;
-            }
+            boolean onHead = m.span().start() <= ref.span().start() && m.span().end() >= ref.span().end();
+            boolean inPhrase = m.span().start() >= phrase.start() && m.span().end() <= phrase.end();
+            if (m.kind() != Mention.Kind.ACTOR || !onHead && !inPhrase) continue;
             if (m.value() != null) return ref;
             String code = agentCodeByOrigin.get(m.resolvedBy());
             if (code != null) role = code;
         }
         return role == null ? ref : new ActorRef("---" + role, ref.text(), ref.span());
+    }
+
+    /**
+     * Where the role's words stand ("the primary official news agency WFNA" around its head "agency"): PETRARCH
+     * finds an agent anywhere in the noun phrase. The head's own span when the words are not found around it.
+     */
+    private static Span phrase(ActorRef ref, Event e) {
+        String sentence = e.text();
+        for (int i = sentence.indexOf(ref.text()); i >= 0 && ref.text().length() > 0;
+             i = sentence.indexOf(ref.text(), i + 1)) {
+            int start = e.span().start() + i;
+            int end = start + ref.text().length();
+            if (start <= ref.span().start() && ref.span().end() <= end) return new Span(start, end);
+        }
+        return ref.span();
     }
 }

@@ -11,7 +11,8 @@ import org.sitrep.model.Event;
 /**
  * Writes Sitrep's events as a validation file writes them, under the record's options: a missing or
  * unresolved actor is "---", or its quoted upper-case words when new_actor_length allows that many words;
- * with require_dyad an event missing either actor is not written at all.
+ * with require_dyad an event missing either actor is not written at all, and without it an event with no target
+ * phrase is not written either.
  * Every modality counts: PETRARCH codes what its dictionaries match, and negation has its own patterns there.
  */
 final class EventTriples {
@@ -21,10 +22,23 @@ final class EventTriples {
     static List<EventTriple> of(List<Event> events, ValidationOptions options) {
         List<EventTriple> out = new ArrayList<>();
         for (Event e : events) {
-            EventTriple t = triple(e, options);
-            if (written(t, options)) out.add(t);
+            if (whyUnwritten(e, options) == null) out.add(triple(e, options));
         }
         return out;
+    }
+
+    /**
+     * Why a validation file would not list this event, or null when it would. PETRARCH codes a verb only
+     * with a phrase after it, so an event without any target phrase is left out even when require_dyad is
+     * off ("a Bree official said today" codes nothing, "... said on Saturday" codes BREGOV --- 023; see the
+     * note of record COMMA-06).
+     */
+    static String whyUnwritten(Event e, ValidationOptions options) {
+        if (!written(triple(e, options), options)) return "require_dyad: an actor is missing";
+        // The rule lists the roles the coder found: "target=obj" with no target left is the actor acting on
+        // itself ("burned down its embassy"), which PETRARCH writes as "---".
+        if (e.target() == null && !e.rule().contains("target=")) return "no target phrase: PETRARCH codes a verb only with one";
+        return null;
     }
 
     static EventTriple triple(Event e, ValidationOptions options) {
@@ -33,7 +47,7 @@ final class EventTriples {
     }
 
     /** False for an event require_dyad leaves out. */
-    static boolean written(EventTriple t, ValidationOptions options) {
+    private static boolean written(EventTriple t, ValidationOptions options) {
         return !options.requireDyad()
                 || !t.source().equals(EventTriple.NO_ACTOR) && !t.target().equals(EventTriple.NO_ACTOR);
     }

@@ -136,7 +136,7 @@ final class Explanations {
     private static String specialActor(String actor) {
         if (actor.startsWith("\"")) {
             return "needs the unknown phrase " + actor + " as actor (new_actor_length); Sitrep writes an unresolved "
-                    + "actor's head phrase, and no event whose actors are all unresolved";
+                    + "actor's head phrase, and parses only sentences with a coded actor";
         }
         if (actor.startsWith(EventTriple.NO_ACTOR) && actor.length() > EventTriple.NO_ACTOR.length()) {
             return "needs " + actor + ", a role with no country, written only for words the coder put in a role and "

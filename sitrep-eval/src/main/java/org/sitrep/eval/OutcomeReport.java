@@ -38,9 +38,9 @@ public final class OutcomeReport {
         if (o.coded() != null) {
             for (Event e : o.coded().events()) {
                 EventTriple t = EventTriples.triple(e, r.options());
-                String label = EventTriples.written(t, r.options()) ? "  produced  " : "  unwritten ";
-                out.add(label + t + "  [" + e.modality().label() + "; " + e.rule() + "]"
-                        + (label.equals("  unwritten ") ? " (require_dyad: an actor is missing)" : ""));
+                String unwritten = EventTriples.whyUnwritten(e, r.options());
+                out.add((unwritten == null ? "  produced  " : "  unwritten ") + t + "  [" + e.modality().label() + "; "
+                        + e.rule() + "]" + (unwritten == null ? "" : " (" + unwritten + ")"));
             }
         }
         for (String m : explanations.missed(o)) out.add("  MISSED    " + m);

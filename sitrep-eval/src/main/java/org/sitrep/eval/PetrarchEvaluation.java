@@ -36,7 +36,7 @@ public final class PetrarchEvaluation {
         this.dictionaries = dictionaries;
         this.goldParse = goldParse;
         this.bareRoles = new BareRoles(dictionaries);
-        ArticleCoder coder = ArticleCoder.withDictionaries(dictionaries);
+        ArticleCoder coder = ArticleCoder.keepingUncodedEvents(dictionaries); // require_dyad decides what is written
         this.route = goldParse ? new GoldParseRoute(NlpPipeline.shared(), coder)
                 : new ReparseRoute(coder);
     }

@@ -19,10 +19,14 @@ class EventTriplesTest {
     private static final ValidationOptions DEFAULTS = ValidationOptions.defaults();
 
     private static Event event(ActorRef source, ActorRef target, Modality modality) {
+        return event(source, target, modality, "verb restore; source=nsubj target=obj");
+    }
+
+    private static Event event(ActorRef source, ActorRef target, Modality modality, String rule) {
         Span s = new Span(0, 10);
         return new Event("e", "a", 0, s, "0123456789",
                 EventDate.of(LocalDate.of(1995, 1, 1), LocalDate.of(1995, 1, 1), EventDate.Basis.PUBLISHED, null, null),
-                source, target, new CameoCoding("064", "06", Double.NaN, 0), null, null, modality, null, s, "test");
+                source, target, new CameoCoding("064", "06", Double.NaN, 0), null, null, modality, null, s, rule);
     }
 
     private static ActorRef coded(String code) {
@@ -48,6 +52,17 @@ class EventTriplesTest {
         assertThat(EventTriples.of(events, DEFAULTS)).isEmpty();
         assertThat(EventTriples.of(events, DEFAULTS.with("require_dyad", "False")))
                 .containsExactly(new EventTriple("ARN", "---", "064"), new EventTriple("---", "GON", "064"));
+    }
+
+    @Test
+    void anEventWithNoTargetPhraseIsNotWrittenEvenWithoutRequireDyad() {
+        ValidationOptions noDyad = DEFAULTS.with("require_dyad", "False");
+        Event saidToday = event(coded("BREGOV"), null, Modality.ASSERTED, "verb said; source=nsubj");
+        Event saidOnSaturday = event(coded("BREGOV"), unknown("Saturday"), Modality.ASSERTED,
+                "verb said; source=nsubj target=obl:on");
+        assertThat(EventTriples.of(List.of(saidToday, saidOnSaturday), noDyad))
+                .containsExactly(new EventTriple("BREGOV", "---", "064"));
+        assertThat(EventTriples.whyUnwritten(saidToday, noDyad)).contains("no target phrase");
     }
 
     @Test

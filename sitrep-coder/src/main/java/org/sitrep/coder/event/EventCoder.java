@@ -46,7 +46,23 @@ public final class EventCoder {
     private final ModalityDetector modality = new ModalityDetector();
     private final PloverModes modes = PloverModes.bundled();
 
+    /** Whether events none of whose actors has a code are kept (see {@link #keepingUncoded}). */
+    private final boolean keepUncoded;
+
     public EventCoder(Dictionaries dictionaries, EventNouns nouns) {
+        this(dictionaries, nouns, false);
+    }
+
+    /**
+     * A coder that also keeps events none of whose actors resolved to a code ("an official said on Saturday").
+     * Users get only events with a coded actor; PETRARCH's validation files list these when require_dyad is off.
+     */
+    public static EventCoder keepingUncoded(Dictionaries dictionaries, EventNouns nouns) {
+        return new EventCoder(dictionaries, nouns, true);
+    }
+
+    private EventCoder(Dictionaries dictionaries, EventNouns nouns, boolean keepUncoded) {
+        this.keepUncoded = keepUncoded;
         this.lexicon = new VerbLexicon(dictionaries.verbBlocks());
         this.nouns = nouns;
         this.patterns = new PatternSelector(dictionaries.synsets());
@@ -76,7 +92,7 @@ public final class EventCoder {
                 continue;
             }
             Roles.Found roles = trigger.noun() ? Roles.ofNoun(s, t.index())
-                    : aboutComplement(s, t, Roles.ofVerb(s, t.index()));
+                    : aboutComplement(s, t, withParticleObject(s, t, trigger, Roles.ofVerb(s, t.index())));
             Coding coding = coding(trigger, s, t.index(), trace);
             if (coding == null) continue;
             roles = markedRoles(s, t.index(), roles, coding);
@@ -127,7 +143,7 @@ public final class EventCoder {
             for (ActorRef src : sources.isEmpty() && !targets.isEmpty() ? nullList() : sources) {
                 for (ActorRef target : targets.isEmpty() ? nullList() : targets) {
                     ActorRef tgt = target;
-                    if (!hasCode(src) && !hasCode(tgt)) continue;
+                    if (!hasCode(src) && !hasCode(tgt) && !keepUncoded) continue;
                     if (hasCode(src) && hasCode(tgt) && src.code().equals(tgt.code())) {
                         tgt = null; // "NATO would increase its troops": the actor acting on itself
                     }
@@ -177,7 +193,7 @@ public final class EventCoder {
         if (code.startsWith("01") && src != null && src.code() != null && src.code().endsWith("MED")) {
             return k; // "Reuters reported ...": a news agency is the source of a report, not an actor of events
         }
-        if (!hasCode(src) && !hasCode(tgt)) return k;
+        if (!hasCode(src) && !hasCode(tgt) && !keepUncoded) return k;
         // Unresolved subjects of one trigger are told apart by their words: "clerics and lawmakers believe".
         String subject = src == null ? "" : src.code() != null ? src.code() : "?" + t.index() + ":" + src.text();
         String key = code + "|" + subject + "|" + (tgt == null ? "" : tgt.code());
@@ -247,7 +263,7 @@ public final class EventCoder {
                     return true;
                 }
                 for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
-                    if (tokens.get(j).pos().equals("RP")
+                    if ((tokens.get(j).pos().equals("RP") || j == i + 1 && tokens.get(j).pos().equals("IN"))
                             && !lexicon.lookup(lemma + " " + tokens.get(j).word().toLowerCase(Locale.ROOT)).isEmpty()) {
                         return true;
                     }
@@ -285,6 +301,19 @@ public final class EventCoder {
         if (targets.isEmpty()) return roles;
         return new Roles.Found(roles.sources(), targets,
                 (roles.how().isEmpty() ? "" : roles.how() + " ") + "target=ccomp:nsubj");
+    }
+
+    /** "cordoned off the roads": the phrasal verb's object, parsed as a prepositional phrase, is its target. */
+    private static Roles.Found withParticleObject(Sentence s, Token t, Trigger trigger, Roles.Found roles) {
+        if (!trigger.lemma().contains(" ")) return roles;
+        List<Integer> targets = new ArrayList<>(roles.targets());
+        String how = roles.how();
+        for (int object : particleObjects(s, t.index())) {
+            if (targets.contains(object)) continue;
+            targets.add(0, object);
+            how += " target=obl(particle)";
+        }
+        return new Roles.Found(roles.sources(), targets, how.strip());
     }
 
     /**
@@ -346,6 +375,11 @@ public final class EventCoder {
                     if (!senses.isEmpty()) return new Trigger(false, phrasal, senses);
                 }
             }
+            for (int object : particleObjects(s, t.index())) {
+                String phrasal = lemma + " " + s.token(t.index() + 1).word().toLowerCase(Locale.ROOT);
+                List<VerbLexicon.Sense> senses = lexicon.lookup(phrasal);
+                if (!senses.isEmpty()) return new Trigger(false, phrasal, senses);
+            }
             // A dictionary may list an inflected form as a verb of its own ("LEFT" for departures, apart
             // from "LEAVE"): the form as written wins over its lemma.
             String written = t.word().toLowerCase(Locale.ROOT);
@@ -364,7 +398,20 @@ public final class EventCoder {
         return null;
     }
 
-    /** The code chosen for a trigger and the rule that chose it. */
+    /**
+     * "cordoned off the roads", parsed as a prepositional phrase "off the roads" right after the verb: its noun is
+     * the phrasal verb's object when the dictionary has the phrasal verb.
+     */
+    private static List<Integer> particleObjects(Sentence s, int verb) {
+        if (verb + 1 >= s.tokens().size()) return List.of();
+        List<Integer> objects = new ArrayList<>();
+        for (Dependency d : s.outgoing(verb)) {
+            if (!d.base().equals("obl") || !d.subtype().equals(s.token(verb + 1).word().toLowerCase(Locale.ROOT))) continue;
+            if (Graph.dependents(s, d.dependent(), "case").contains(verb + 1)) objects.add(d.dependent());
+        }
+        return objects;
+    }
+
     /**
      * The code chosen for a trigger and the rule that chose it; amongBefore/amongAfter mark a compound-actor
      * pattern (%), whose members act on each other ("Arnor and Gondor agreed": each agreed with the other).
@@ -534,6 +581,11 @@ public final class EventCoder {
             BitSet phrase = Graph.phrase(s, d.dependent());
             if (base.equals("nsubj") || base.equals("csubj") || base.equals("obl") && d.subtype().equals("agent")) {
                 before.or(phrase);
+                for (int loose : Graph.dependents(s, d.dependent(), "dep")) {
+                    // CoreNLP's "[Eriador]'s death and injury toll has risen": nouns it left hanging off the
+                    // subject still stand before the verb in its noun phrase ("- DEATH TOLL *").
+                    if (loose < t && s.token(loose).isNoun()) before.or(Graph.phrase(s, loose));
+                }
             } else if (base.equals("obj") || base.equals("iobj") || base.equals("xcomp")) {
                 after.or(phrase);
                 heads.set(d.dependent());
@@ -607,7 +659,50 @@ public final class EventCoder {
         }
         if (onlyThemselves(f.sources(), f.targets())) f = orSame(f, thatClauseSubject(text, s, t, actors, f));
         if (onlyThemselves(f.sources(), f.targets())) f = orSame(f, objectMaker(text, s, t, actors, f));
+        if (onlyThemselves(f.sources(), f.targets())) f = orSame(f, whereObjectLeads(text, s, f, actors));
+        if (onlyThemselves(f.sources(), f.targets()) && Attribution.isSpeechVerb(t.lemma())) {
+            f = orSame(f, partiesOfStatement(text, s, t, actors, f));
+        }
         return f;
+    }
+
+    /**
+     * "Gondor said an embargo against the Mordor police would not work": a statement whose clause codes no event
+     * of its own is about the parties its subject and object are about.
+     */
+    private Filled partiesOfStatement(String text, Sentence s, Token t, List<ActorMention> actors, Filled f) {
+        if (coded(f.sources()).isEmpty()) return null; // "he said ..." about someone is no event of anyone's
+        List<ActorRef> parties = new ArrayList<>();
+        for (int clause : Graph.dependents(s, t.index(), "ccomp")) {
+            Trigger inner = trigger(s, s.token(clause));
+            if (inner != null && coding(inner, s, clause) != null) continue;
+            for (Dependency d : s.outgoing(clause)) {
+                if (!d.relation().equals("nsubj") && !d.relation().equals("obj")) continue;
+                if (actorFor(s, d.dependent(), actors) != null) continue;
+                for (ActorMention p : partnersOf(s, d.dependent(), actors, List.of(PARTNER_PREPS, DEEP_PARTNER_PREPS))) {
+                    parties.add(new ActorRef(p.code(), p.text(), p.span()));
+                }
+            }
+        }
+        return parties.isEmpty() ? null : f.withTargets(parties, "target=ccomp(parties)");
+    }
+
+    /** Prepositions of a participle that say where its noun leads ("the roads leading into Mordor"). */
+    private static final Set<String> LEADING_PREPS = Set.of("into", "to", "toward", "towards");
+
+    /** "cordoned off the roads leading into Mordor": where the object leads is whom the act is aimed at. */
+    private static Filled whereObjectLeads(String text, Sentence s, Filled f, List<ActorMention> actors) {
+        List<Integer> heads = new ArrayList<>();
+        for (int target : f.roles().targets()) {
+            for (int participle : Graph.dependents(s, target, "acl")) {
+                if (participle < target || !s.token(participle).pos().equals("VBG")) continue;
+                for (Dependency d : s.outgoing(participle)) {
+                    if (d.base().equals("obl") && LEADING_PREPS.contains(d.subtype())) heads.add(d.dependent());
+                }
+            }
+        }
+        List<ActorRef> reached = coded(refs(text, s, heads, actors, -1));
+        return reached.isEmpty() ? null : f.withTargets(reached, "target=obj:acl:obl");
     }
 
     private static Filled orSame(Filled f, Filled found) {
