@@ -241,4 +241,53 @@ class ConstructionsTest {
     void takingPlaceIsNoSeizure() {
         assertThat(code("The raid took place on Sunday in a village on the Kenyan side of the border.")).isEmpty();
     }
+
+    /** "against X", "with Y", "to Z": a verb's prepositional phrases name its target. */
+    @Test
+    void prepositionalPhrasesNameTheTarget() {
+        assertThat(code("Iran protested against Israel.")).extracting(ConstructionsTest::summary)
+                .containsExactly("IRN 140 ISR asserted");
+        assertThat(code("Iraq cooperated with Jordan on border security.")).extracting(ConstructionsTest::summary)
+                .containsExactly("IRQ 050 JOR asserted");
+        assertThat(code("Iran sent weapons to Syria.")).extracting(ConstructionsTest::summary)
+                .containsExactly("IRN 072 SYR asserted");
+    }
+
+    /** "The US and Britain condemned Iran" states two events, one per subject. */
+    @Test
+    void coordinatedSubjectsEachActOnTheTarget() {
+        assertThat(code("The US and Britain condemned Iran.")).extracting(ConstructionsTest::summary)
+                .containsExactlyInAnyOrder("USA 111 IRN asserted", "GBR 111 IRN asserted");
+    }
+
+    /** "Israel, which attacked Syria": a relative clause's pronoun stands for the noun it follows. */
+    @Test
+    void aRelativeClauseActsThroughItsNoun() {
+        assertThat(code("Iran condemned Israel, which attacked Syria.")).extracting(ConstructionsTest::summary)
+                .containsExactlyInAnyOrder("IRN 111 ISR asserted", "ISR 190 SYR asserted");
+    }
+
+    /** "Iraq agreed to withdraw": the controlling verb's subject withdraws. */
+    @Test
+    void aControlledVerbTakesItsControllersSubject() {
+        assertThat(code("Iraq agreed to withdraw its troops from Kuwait.")).extracting(ConstructionsTest::summary)
+                .contains("IRQ 0874 IRQMIL intended");
+        assertThat(code("NATO would increase its troops in Iraq.")).extracting(ConstructionsTest::summary)
+                .containsExactly("IGOWSTNAT 154 - intended");
+    }
+
+    /**
+     * "the American attack that killed Iraqi soldiers": an event noun's modifier is its source, and only a light
+     * verb's subject does what its object names ("carried out an attack", not "condemned the attack").
+     */
+    @Test
+    void anEventNounsSourceIsItsModifierOrALightVerbsSubject() {
+        assertThat(code("Turkey condemned the American attack that killed Iraqi soldiers."))
+                .extracting(ConstructionsTest::summary)
+                .contains("TUR 111 USA asserted", "USA 190 IRQMIL asserted").doesNotContain("TUR 190 - asserted");
+        assertThat(code("Turkey carried out an attack on Syria.")).extracting(ConstructionsTest::summary)
+                .containsExactly("TUR 190 SYR asserted");
+        assertThat(code("Turkey condemned the attack on Syria.")).extracting(ConstructionsTest::summary)
+                .containsExactlyInAnyOrder("TUR 112 SYR asserted", "- 190 SYR asserted");
+    }
 }

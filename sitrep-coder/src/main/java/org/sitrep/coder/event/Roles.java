@@ -19,6 +19,17 @@ final class Roles {
     private static final Set<String> NOUN_TARGET_PREPS = Set.of("of", "against", "on", "to", "upon", "toward",
             "towards", "into");
 
+    /**
+     * Verbs whose subject does what their object noun names ("carried out an attack", "imposed sanctions",
+     * "approved two bombings"); other verbs only talk about it ("condemned the attack", "repelled an attack").
+     */
+    private static final Set<String> LIGHT_VERBS = Set.of("carry", "launch", "conduct", "stage", "mount", "make",
+            "perform", "unleash", "execute", "wage", "commit", "undertake", "initiate", "begin", "start", "resume",
+            "continue", "intensify", "escalate", "step", "renew", "lead", "pay", "hold", "host", "sign", "reach",
+            "conclude", "give", "issue", "deliver", "provide", "offer", "extend", "send", "order", "approve",
+            "authorize", "authorise", "organize", "organise", "orchestrate", "mastermind", "declare", "announce",
+            "impose", "open");
+
     private Roles() {
     }
 
@@ -79,7 +90,8 @@ final class Roles {
         {
             // "Turkey carried out a drone attack": the light verb's subject did it.
             Dependency up = s.governorEdge(n);
-            if (up != null && up.base().equals("obj")) {
+            if (up != null && up.base().equals("obj")
+                    && LIGHT_VERBS.contains(s.token(up.governor()).lemma().toLowerCase(java.util.Locale.ROOT))) {
                 for (Dependency d : s.outgoing(up.governor())) {
                     if (d.relation().equals("nsubj")) add(sources, d, how, "source(light verb)");
                 }
