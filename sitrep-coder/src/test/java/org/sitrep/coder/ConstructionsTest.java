@@ -290,4 +290,11 @@ class ConstructionsTest {
         assertThat(code("Turkey condemned the attack on Syria.")).extracting(ConstructionsTest::summary)
                 .containsExactlyInAnyOrder("TUR 112 SYR asserted", "- 190 SYR asserted");
     }
+
+    /** "Iraq demanded that Turkey halt": the demand is made of Turkey, and the halt is asked for, not done. */
+    @Test
+    void aDemandIsMadeOfWhoIsAskedAndItsEventIsNotDone() {
+        assertThat(code("Iraq demanded that Turkey halt its military operations.")).extracting(ConstructionsTest::summary)
+                .containsExactlyInAnyOrder("IRQ 100 TUR asserted", "TUR 080 - hypothetical");
+    }
 }

@@ -658,6 +658,10 @@ public final class EventCoder {
             f = orSame(f, otherPhrases(text, s, t, coding, actors, f));
         }
         if (onlyThemselves(f.sources(), f.targets())) f = orSame(f, thatClauseSubject(text, s, t, actors, f));
+        if (onlyThemselves(f.sources(), f.targets()) && ModalityDetector.isRequestVerb(t.lemma())
+                && !Attribution.isSpeechVerb(t.lemma())) {
+            f = orSame(f, whoIsAsked(text, s, t, actors, f));
+        }
         if (onlyThemselves(f.sources(), f.targets())) f = orSame(f, objectMaker(text, s, t, actors, f));
         if (onlyThemselves(f.sources(), f.targets())) f = orSame(f, whereObjectLeads(text, s, f, actors));
         if (onlyThemselves(f.sources(), f.targets()) && Attribution.isSpeechVerb(t.lemma())) {
@@ -758,6 +762,14 @@ public final class EventCoder {
         }
         List<ActorRef> about = coded(refs(text, s, heads, actors, -1));
         return about.isEmpty() ? null : f.withTargets(about, "target=obj:ccomp:nsubj");
+    }
+
+    /** "demanded that Ankara halt its operations": the demand is made of the clause's subject. */
+    private static Filled whoIsAsked(String text, Sentence s, Token t, List<ActorMention> actors, Filled f) {
+        List<Integer> heads = new ArrayList<>();
+        for (int clause : Graph.dependents(s, t.index(), "ccomp")) heads.addAll(Graph.dependents(s, clause, "nsubj"));
+        List<ActorRef> asked = coded(refs(text, s, heads, actors, -1));
+        return asked.isEmpty() ? null : f.withTargets(asked, "target=ccomp:nsubj(asked)");
     }
 
     /** "rejected the proposal made by Iran": whoever made the object is the party dealt with. */

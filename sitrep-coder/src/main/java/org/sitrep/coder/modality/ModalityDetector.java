@@ -27,6 +27,11 @@ public final class ModalityDetector {
             "hope", "expect");
     private static final int MAX_CLIMB = 4;
 
+    /** Verbs that ask someone to act ("demanded that Ankara halt"): the asked one is whom they are aimed at. */
+    public static boolean isRequestVerb(String lemma) {
+        return REQUEST.contains(lemma.toLowerCase(java.util.Locale.ROOT));
+    }
+
     public static boolean isIntentVerb(String lemma) {
         return PURE_INTENT.contains(lemma.toLowerCase(java.util.Locale.ROOT));
     }
@@ -45,7 +50,10 @@ public final class ModalityDetector {
                 case "ccomp", "xcomp" -> {
                     if (up.base().equals("ccomp") && SPEECH.contains(lemma)) return Modality.REPORTED;
                     if (up.base().equals("xcomp") && INTENT.contains(lemma)) return Modality.INTENDED;
-                    if (up.base().equals("xcomp") && REQUEST.contains(lemma)) return Modality.HYPOTHETICAL;
+                    // "urged Iran to stop", "demanded that Ankara halt": asked for, not done
+                    if (REQUEST.contains(lemma) && !(up.base().equals("ccomp") && SPEECH.contains(lemma))) {
+                        return Modality.HYPOTHETICAL;
+                    }
                 }
                 case "advcl" -> {
                     if (hasMark(s, t, "if") || hasMark(s, t, "unless")) return Modality.HYPOTHETICAL;
