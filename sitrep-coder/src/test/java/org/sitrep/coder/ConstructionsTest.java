@@ -297,4 +297,24 @@ class ConstructionsTest {
         assertThat(code("Iraq demanded that Turkey halt its military operations.")).extracting(ConstructionsTest::summary)
                 .containsExactlyInAnyOrder("IRQ 100 TUR asserted", "TUR 080 - hypothetical");
     }
+
+    /** "India and Pakistan accused each other": coordinated subjects of a reciprocal act act on each other. */
+    @Test
+    void coordinatedSubjectsOfAReciprocalActActOnEachOther() {
+        assertThat(code("India and Pakistan accused each other on Tuesday of violating the ceasefire."))
+                .extracting(ConstructionsTest::summary)
+                .containsExactlyInAnyOrder("IND 112 PAK asserted", "PAK 112 IND asserted");
+        assertThat(code("Iran and Iraq agreed on Thursday to open a border crossing.")).extracting(ConstructionsTest::summary)
+                .contains("IRN 050 IRQ asserted", "IRQ 050 IRN asserted");
+        assertThat(code("The US and Britain condemned the attack on Thursday.")).extracting(ConstructionsTest::summary)
+                .containsExactlyInAnyOrder("USA 112 null asserted", "GBR 112 null asserted"); // "the attack", uncoded
+    }
+
+    /** "hosted talks on Thursday": a day is no party, and a reply (043:042) needs a party on each side. */
+    @Test
+    void aDayIsNoPartyAndAReplyNeedsTwoParties() {
+        List<Event> hosted = code("Iran hosted talks on Thursday.");
+        assertThat(hosted).extracting(ConstructionsTest::summary).containsExactly("IRN 043 null asserted");
+        assertThat(hosted.get(0).target().text()).isEqualTo("talks");
+    }
 }

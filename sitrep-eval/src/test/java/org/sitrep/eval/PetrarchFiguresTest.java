@@ -12,7 +12,7 @@ import org.sitrep.eval.score.Figures;
  */
 class PetrarchFiguresTest {
     /** Re-parsing, the route that says how Sitrep does on plain text (issue 3 asks for 85% and 10%). */
-    private static final int REPARSED_MATCHED_AT_LEAST = 310;
+    private static final int REPARSED_MATCHED_AT_LEAST = 311;
     private static final int REPARSED_SPURIOUS_AT_MOST = 33;
     /** The records' own parses converted to UD: separates parser errors from coder errors. */
     private static final int GOLD_MATCHED_AT_LEAST = 282;

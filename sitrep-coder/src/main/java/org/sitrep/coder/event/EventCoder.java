@@ -95,7 +95,7 @@ public final class EventCoder {
                     : aboutComplement(s, t, withParticleObject(s, t, trigger, Roles.ofVerb(s, t.index())));
             Coding coding = coding(trigger, s, t.index(), trace);
             if (coding == null) continue;
-            roles = markedRoles(s, t.index(), roles, coding);
+            roles = withoutTimes(markedRoles(s, t.index(), roles, coding), dates.keySet());
             if (!trigger.noun() && carriesOutItsObject(s, t, coding)) {
                 trace.note("  skipped: its object is an event noun coded alike (\"carried out an attack\" is the attack)");
                 continue;
@@ -127,7 +127,8 @@ public final class EventCoder {
             // "Arnor and Gondor agreed" codes each toward the other; "Eriador agrees with the Philippines and
             // France" has a source, so each member is only a target.
             List<ActorRef> among = coding.amongBefore() ? coded(sources)
-                    : coding.amongAfter() && coded(sources).isEmpty() ? coded(targets) : List.of();
+                    : coding.amongAfter() && coded(sources).isEmpty() ? coded(targets)
+                    : coded(targets).isEmpty() && reciprocal(s, t) ? coded(sources) : List.of();
             if (among.size() >= 2) {
                 for (ActorRef a : among) {
                     for (ActorRef b : among) {
@@ -148,7 +149,8 @@ public final class EventCoder {
                         tgt = null; // "NATO would increase its troops": the actor acting on itself
                     }
                     k = emit(events, seen, articleId, text, s, t, attribution, coding.code(), src, tgt, date, coding.rule(roles), k);
-                    if (coding.pairedCode() != null) {
+                    if (coding.pairedCode() != null && (hasCode(src) && hasCode(tgt) || keepUncoded)) {
+                        // "held talks on Thursday": a reply needs a party on each side, not a day or a topic
                         k = emit(events, seen, articleId, text, s, t, attribution, coding.pairedCode(), tgt, src, date,
                                 coding.rule(roles) + " (paired)", k);
                     }
@@ -301,6 +303,48 @@ public final class EventCoder {
         if (targets.isEmpty()) return roles;
         return new Roles.Found(roles.sources(), targets,
                 (roles.how().isEmpty() ? "" : roles.how() + " ") + "target=ccomp:nsubj");
+    }
+
+    /** Verbs whose coordinated subjects act on each other ("India and Pakistan clashed"). */
+    private static final Set<String> RECIPROCAL_VERBS = Set.of("agree", "meet", "clash", "fight", "negotiate", "talk",
+            "discuss", "confer", "cooperate", "collaborate", "sign", "reconcile", "consult", "skirmish", "battle",
+            "spar", "trade", "exchange");
+    /** Words that make any verb's coordinated subjects act on each other ("held talks", "launched joint patrols"). */
+    private static final Set<String> RECIPROCAL_WORDS = Set.of("other", "another", "joint", "jointly", "together",
+            "mutual", "mutually", "bilateral", "talks", "meeting", "negotiations", "dialogue", "summit");
+
+    /**
+     * "India and Pakistan accused each other", "Kenya and Somalia agreed to resume talks": with several subjects
+     * and no one else to act on, each acts on the others. "The US and Britain condemned the attack" is no such case.
+     */
+    private static boolean reciprocal(Sentence s, Token t) {
+        if (RECIPROCAL_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) return true;
+        Dependency up = s.governorEdge(t.index());
+        if (up != null && up.base().equals("xcomp")
+                && RECIPROCAL_VERBS.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        for (Dependency d : s.outgoing(t.index())) {
+            if (!Set.of("obj", "obl", "advmod", "iobj").contains(d.base())) continue;
+            BitSet phrase = Graph.phrase(s, d.dependent());
+            for (int i = phrase.nextSetBit(0); i >= 0; i = phrase.nextSetBit(i + 1)) {
+                if (RECIPROCAL_WORDS.contains(s.token(i).lemma().toLowerCase(Locale.ROOT))) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "agreed on Thursday": a time expression names when, never who. Only SUTime's own expressions count (they
+     * have a value); "the Trump administration" dates an episode but still names an actor.
+     */
+    private static Roles.Found withoutTimes(Roles.Found roles, Set<TimeExpression> times) {
+        java.util.function.Predicate<Integer> isTime = h -> times.stream()
+                .anyMatch(x -> x.value() != null && x.firstToken() <= h && h <= x.lastToken());
+        List<Integer> sources = roles.sources().stream().filter(isTime.negate()).toList();
+        List<Integer> targets = roles.targets().stream().filter(isTime.negate()).toList();
+        return sources.size() == roles.sources().size() && targets.size() == roles.targets().size() ? roles
+                : new Roles.Found(sources, targets, roles.how());
     }
 
     /** "cordoned off the roads": the phrasal verb's object, parsed as a prepositional phrase, is its target. */
