@@ -317,4 +317,14 @@ class ConstructionsTest {
         assertThat(hosted).extracting(ConstructionsTest::summary).containsExactly("IRN 043 null asserted");
         assertThat(hosted.get(0).target().text()).isEqualTo("talks");
     }
+
+    /** "urged Iran to release", "called on Israel to allow": an appeal to its object, whose act is only asked for. */
+    @Test
+    void anAppealIsMadeToItsObjectAndItsActIsOnlyAskedFor() {
+        assertThat(code("The European Union urged Iran to release the prisoners.")).extracting(ConstructionsTest::summary)
+                .containsExactlyInAnyOrder("IGOEUREEC 020 IRN asserted", "IRN 0841 null hypothetical");
+        assertThat(code("The statement called on Israel to allow the school to be rebuilt."))
+                .extracting(ConstructionsTest::summary).contains("null 020 ISR asserted"); // "The statement", uncoded
+        assertThat(code("Russia called the accusations absurd.")).isEmpty();
+    }
 }

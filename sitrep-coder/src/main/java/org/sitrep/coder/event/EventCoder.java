@@ -652,6 +652,18 @@ public final class EventCoder {
                 after.or(phrase);
             }
         }
+        if (!noun) {
+            // "called on Israel to stop", parsed as a particle and an object: the pattern "* (on)" names that phrase
+            for (int particle : Graph.dependents(s, t, "compound:prt")) {
+                for (int object : Graph.dependents(s, t, "obj")) {
+                    if (object < particle) continue;
+                    BitSet head = new BitSet();
+                    head.set(object);
+                    preps.putIfAbsent(s.token(particle).word().toLowerCase(Locale.ROOT),
+                            WordBag.of(s, Graph.phrase(s, object), head));
+                }
+            }
+        }
         Dependency up = noun ? null : s.governorEdge(t);
         if (up != null && up.relation().equals("ccomp") && up.governor() < t) {
             before.set(up.governor()); // "- INDICATED * [123]": the verb that reports this one
