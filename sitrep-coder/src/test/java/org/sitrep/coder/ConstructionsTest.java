@@ -327,4 +327,12 @@ class ConstructionsTest {
                 .extracting(ConstructionsTest::summary).contains("null 020 ISR asserted"); // "The statement", uncoded
         assertThat(code("Russia called the accusations absurd.")).isEmpty();
     }
+
+    /** '"...," said an Indian official': the speaker after the quote is the source, even parsed as the object. */
+    @Test
+    void theSpeakerAfterAQuoteIsTheSource() {
+        assertThat(code("\"Both sides have agreed to strengthen communication at all levels so that incidents do not "
+                + "escalate,\" said an Indian official familiar with the talks.")).extracting(ConstructionsTest::summary)
+                .containsExactly("INDGOV 010 - asserted");
+    }
 }

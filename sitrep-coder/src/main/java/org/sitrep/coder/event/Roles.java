@@ -43,12 +43,19 @@ final class Roles {
         List<Integer> sources = new ArrayList<>();
         List<Integer> targets = new ArrayList<>();
         StringBuilder how = new StringBuilder();
+        // '"We will not accept this," said an Indian official': CoreNLP often takes the speaker for the object.
+        boolean speakerAsObject = !passive && speakerAfterQuote(s, v)
+                && s.outgoing(v).stream().noneMatch(d -> d.relation().equals("nsubj"));
         for (Dependency d : s.outgoing(v)) {
             String r = d.relation();
             if (!passive && (r.equals("nsubj") || r.equals("nsubj:xsubj"))) add(sources, d, how, "source");
             if (passive && (r.equals("obl:agent") || r.equals("obl:by"))) add(sources, d, how, "source");
             if (passive && r.equals("nsubj:pass")) add(targets, d, how, "target");
-            if (!passive && (r.equals("obj") || r.equals("iobj"))) add(targets, d, how, "target");
+            if (speakerAsObject && r.equals("obj") && d.dependent() > v) {
+                add(sources, d, how, "source(speaker after the quote)");
+            } else if (!passive && (r.equals("obj") || r.equals("iobj"))) {
+                add(targets, d, how, "target");
+            }
         }
         if (!passive && sources.stream().allMatch(h -> s.token(h).pos().startsWith("PRP"))) {
             // "it was agreed to establish a mission by NATO": the by-phrase names the doer.
@@ -98,6 +105,13 @@ final class Roles {
             }
         }
         return new Found(sources, targets, how.toString());
+    }
+
+    /** A speech verb right after a quote or its comma (', said', '" said'), whose speaker follows it. */
+    private static boolean speakerAfterQuote(Sentence s, int v) {
+        if (v == 0 || !org.sitrep.coder.modality.Attribution.isSpeechVerb(s.token(v).lemma())) return false;
+        String before = s.token(v - 1).word();
+        return before.equals(",") || before.equals("''") || before.equals("\"") || before.equals("\u201d");
     }
 
     private static void add(List<Integer> list, Dependency d, StringBuilder how, String role) {
