@@ -335,4 +335,13 @@ class ConstructionsTest {
                 + "escalate,\" said an Indian official familiar with the talks.")).extracting(ConstructionsTest::summary)
                 .containsExactly("INDGOV 010 - asserted");
     }
+
+    /** "groups linked to Iran", "leaflets containing messages": a participle describing a noun is no event. */
+    @Test
+    void aParticipleDescribingANounIsNoEvent() {
+        String jordan = "Jordan accused groups linked to Iran of smuggling weapons.";
+        assertThat(code(jordan)).extracting(e -> e.trigger().of(jordan)).doesNotContain("linked");
+        String leaflets = "Police seized leaflets containing messages against Iran.";
+        assertThat(code(leaflets)).extracting(e -> e.trigger().of(leaflets)).doesNotContain("containing");
+    }
 }

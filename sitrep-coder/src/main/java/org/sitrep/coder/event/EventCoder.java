@@ -87,6 +87,10 @@ public final class EventCoder {
                         + "): blocks " + trigger.senses().stream().map(x -> x.block().name() + " "
                         + (x.defaultCode() == null ? "---" : x.defaultCode())).distinct().toList());
             }
+            if (!trigger.noun() && describesANoun(s, t)) {
+                trace.note("  skipped: a participle describing a noun (\"groups linked to Iran\"), not an event");
+                continue;
+            }
             if (governsCodedIntent(s, t)) {
                 trace.note("  skipped: an intent verb whose complement is itself coded (its modality, not an event)");
                 continue;
@@ -275,6 +279,21 @@ public final class EventCoder {
             }
         }
         return false;
+    }
+
+    /**
+     * "allied militias", "groups linked to Iran", "vehicles heading into Mexico": a participle that describes a
+     * noun states no event. One with its doer named ("fighters backed by Turkey", "an attack carried out by
+     * ISIS") still does.
+     */
+    private static boolean describesANoun(Sentence s, Token t) {
+        Dependency up = s.governorEdge(t.index());
+        if (up == null) return false;
+        if (up.relation().equals("amod")) return true;
+        if (!up.relation().equals("acl")) return false;
+        if (t.pos().equals("VBG")) return true;
+        return t.pos().equals("VBN") && Graph.dependents(s, t.index(), "obl:by").isEmpty()
+                && Graph.dependents(s, t.index(), "obl:agent").isEmpty();
     }
 
     /**
