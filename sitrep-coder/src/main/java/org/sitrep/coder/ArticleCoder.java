@@ -292,11 +292,14 @@ public final class ArticleCoder {
         return 0;
     }
 
-    /** The date a sentence narrates, for the next sentence to inherit: its events' text date, else its only date. */
+    /**
+     * The date a sentence narrates, for the next sentence to inherit: its events' text date, else its only date.
+     * A date inherited is not passed on: "since the 2008 war" dated a whole article when it was.
+     */
     private static EventDate narrated(List<Event> sentenceEvents, Map<TimeExpression, EventDate> dates) {
         for (int i = sentenceEvents.size() - 1; i >= 0; i--) {
             EventDate d = sentenceEvents.get(i).date();
-            if (d.basis() == EventDate.Basis.TEXT || d.basis() == EventDate.Basis.CONTEXT) return d;
+            if (d.basis() == EventDate.Basis.TEXT) return d;
         }
         return dates.size() == 1 ? dates.values().iterator().next() : null;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Article;
 import org.sitrep.model.CodedArticle;
+import org.sitrep.model.Event;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.EventDate.Basis;
 import org.sitrep.model.EventDate.Precision;
@@ -119,6 +120,21 @@ class DatesTest {
         assertThat(coded.events()).hasSize(2);
         assertThat(coded.events().get(1).date().value()).isEqualTo("2018");
         assertThat(coded.events().get(1).date().basis()).isEqualTo(Basis.CONTEXT);
+    }
+
+    @Test
+    void anInheritedDateIsNotPassedOnAgain() {
+        CodedArticle coded = code("In 2018, Iraq condemned Iran. Turkey also condemned Iran. Syria condemned Israel.", SATURDAY);
+        assertThat(coded.events()).extracting(e -> e.date().value() + " " + e.date().basis())
+                .containsExactly("2018 TEXT", "2018 CONTEXT", "2021-02-27 PUBLISHED");
+    }
+
+    @Test
+    void aStatementTakesOnlyADateOfItsOwn() {
+        CodedArticle coded = code("In 2018, Iraq condemned Iran. Turkey said Iran had attacked Iraq in 2016.", SATURDAY);
+        Event said = coded.events().stream().filter(e -> e.cameo().root().equals("01")).findFirst().orElseThrow();
+        assertThat(said.date().value()).isEqualTo("2021-02-27");
+        assertThat(said.date().basis()).isEqualTo(Basis.PUBLISHED);
     }
 
     @Test

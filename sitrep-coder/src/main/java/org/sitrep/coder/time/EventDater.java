@@ -14,7 +14,8 @@ import org.sitrep.nlp.TimeExpression;
 /**
  * Dates an event, in this order: the time expression governing its trigger in the dependency graph;
  * the only date of its sentence; the date of the sentence just before, which narrates the same episode
- * (basis context); the publication date (basis published); else unknown.
+ * (basis context); the publication date (basis published); else unknown. A statement ("said", "told")
+ * takes only a date of its own: what it reports may be dated, the reporting is not.
  * Stamping every event with the publication date is what made older data sets misdate history.
  */
 public final class EventDater {
@@ -41,8 +42,10 @@ public final class EventDater {
             }
         }
         if (attached != null) return dates.get(attached);
-        if (dates.size() == 1) return dates.values().iterator().next();
-        if (context != null && context.isKnown()) return context.withBasis(EventDate.Basis.CONTEXT);
+        // "UNHCR said ... since 1893": a statement is made when reported unless a date is its own
+        boolean statement = org.sitrep.coder.modality.Attribution.isSpeechVerb(sentence.token(trigger).lemma());
+        if (dates.size() == 1 && !statement) return dates.values().iterator().next();
+        if (context != null && context.isKnown() && !statement) return context.withBasis(EventDate.Basis.CONTEXT);
         if (published != null) return EventDate.of(published, published, EventDate.Basis.PUBLISHED, null, null);
         return EventDate.unknown();
     }
