@@ -344,4 +344,16 @@ class ConstructionsTest {
         String leaflets = "Police seized leaflets containing messages against Iran.";
         assertThat(code(leaflets)).extracting(e -> e.trigger().of(leaflets)).doesNotContain("containing");
     }
+
+    /** A denial or negation covers what it governs and conjuncts sharing it, not a conjunct standing alone. */
+    @Test
+    void negationAndDenialDoNotLeakIntoAConjunctOfItsOwn() {
+        assertThat(code("Iraq did not attack or invade Kuwait.")).extracting(Event::modality)
+                .containsOnly(Modality.NEGATED).hasSize(2);
+        assertThat(code("Qatar denies the accusations and says Saudi Arabia wants to undermine its sovereignty."))
+                .filteredOn(e -> e.cameo().code().equals("010")).extracting(Event::modality)
+                .containsExactly(Modality.ASSERTED);
+        assertThat(code("Iraq declined to comment on the report.")).filteredOn(e -> e.cameo().code().equals("010"))
+                .extracting(Event::modality).containsExactly(Modality.NEGATED);
+    }
 }

@@ -45,7 +45,8 @@ public final class ModalityDetector {
             Dependency up = s.governorEdge(t);
             if (up == null) break;
             String lemma = s.token(up.governor()).lemma().toLowerCase(java.util.Locale.ROOT);
-            if (DENIAL.contains(lemma) && !up.base().equals("nsubj")) return Modality.DENIED;
+            if (DENIAL.contains(lemma) && CLAUSE_ARGUMENTS.contains(up.base())) return Modality.DENIED;
+            if (REFUSAL.contains(lemma) && up.base().equals("xcomp")) return Modality.NEGATED;
             switch (up.base()) {
                 case "ccomp", "xcomp" -> {
                     if (up.base().equals("ccomp") && SPEECH.contains(lemma)) return Modality.REPORTED;
@@ -61,11 +62,35 @@ public final class ModalityDetector {
                 default -> { }
             }
             if (!Set.of("xcomp", "conj").contains(up.base())) break;
+            // "is not a member, but has increased cooperation": a conjunct with its own subject, auxiliary or a
+            // contrast keeps its own modality; "did not attack or invade" shares the negation.
+            if (up.base().equals("conj") && standsAlone(s, t, up.governor())) break;
             Modality parent = own(s, up.governor());
             if (parent == Modality.NEGATED || parent == Modality.HYPOTHETICAL) return parent;
             t = up.governor();
         }
         return Modality.ASSERTED;
+    }
+
+    /** Edges by which a denial governs what it denies ("denied attacking", "denied that it attacked"). */
+    private static final Set<String> CLAUSE_ARGUMENTS = Set.of("ccomp", "xcomp", "advcl", "dep");
+    /** "declined to comment", "refused to withdraw": the act is not done. */
+    private static final Set<String> REFUSAL = Set.of("decline", "refuse");
+
+    private static boolean standsAlone(Sentence s, int conjunct, int first) {
+        java.util.List<Integer> shared = new java.util.ArrayList<>();
+        for (Dependency d : s.outgoing(first)) {
+            if (d.base().equals("nsubj")) shared.add(d.dependent());
+        }
+        for (Dependency d : s.outgoing(conjunct)) {
+            // enhanced++ copies the first conjunct's subject onto the others: only a subject of its own counts
+            if (d.base().equals("nsubj") && !shared.contains(d.dependent()) || d.base().equals("aux")) return true;
+            if (d.base().equals("cc") && Set.of("but", "yet", "while").contains(s.token(d.dependent()).word()
+                    .toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A question ("What does NATO want in Iraq?") asserts nothing. */
