@@ -356,4 +356,14 @@ class ConstructionsTest {
         assertThat(code("Iraq declined to comment on the report.")).filteredOn(e -> e.cameo().code().equals("010"))
                 .extracting(Event::modality).containsExactly(Modality.NEGATED);
     }
+
+    /** Everyday senses of "take", "lead", "face", "need" are no events; their patterns still code. */
+    @Test
+    void everydaySensesOfCommonVerbsAreNoEvents() {
+        assertThat(code("The new mayor is expected to take office in Baghdad.")).isEmpty();
+        assertThat(code("Haiti is facing a political crisis.")).isEmpty();
+        assertThat(code("Somalia took the case to the International Court of Justice."))
+                .extracting(ConstructionsTest::summary).containsExactly("SOM 115 IGOUNOJUDICJ asserted");
+        assertThat(code("Russia carried out strikes on Syria.")).extracting(e -> e.cameo().root()).containsOnly("19");
+    }
 }
