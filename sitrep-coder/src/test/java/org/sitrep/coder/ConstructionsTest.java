@@ -110,9 +110,9 @@ class ConstructionsTest {
     void aRoleNounNamingNoOneHasItsPlaceAsTarget() {
         assertThat(code("Jordan criticized the violence in Syria.")).extracting(ConstructionsTest::summary)
                 .containsExactly("JOR 111 SYR asserted");
-        // The owner "its" is Egypt itself; the conference is in Libya.
+        // A gathering's "in" phrase is its venue: Libya hosts the conference, it is no party to postponing it.
         assertThat(code("Egypt postponed its conference in Libya.")).extracting(ConstructionsTest::summary)
-                .containsExactly("EGY 160 LBY asserted");
+                .containsExactly("EGY 160 - asserted");
         // Its forces, NATO's own, are not Iraq's forces.
         assertThat(code("NATO plans to increase the number of its forces in Iraq.")).extracting(ConstructionsTest::summary)
                 .containsExactly("IGOWSTNAT 060 - intended");
@@ -365,5 +365,15 @@ class ConstructionsTest {
         assertThat(code("Somalia took the case to the International Court of Justice."))
                 .extracting(ConstructionsTest::summary).containsExactly("SOM 115 IGOUNOJUDICJ asserted");
         assertThat(code("Russia carried out strikes on Syria.")).extracting(e -> e.cameo().root()).containsOnly("19");
+    }
+
+    /** "The UN special envoy for Yemen" is the UN's; "analysts in Nairobi", "a Western diplomat in Vienna" no country's. */
+    @Test
+    void whereSomeoneIsOrWhatTheyAreForIsNotWhoseTheyAre() {
+        assertThat(code("The UN special envoy for Yemen visited Riyadh.")).extracting(ConstructionsTest::summary)
+                .containsExactlyInAnyOrder("IGOUNO 042 SAU asserted", "SAU 043 IGOUNO asserted");
+        assertThat(code("Analysts in Nairobi said the dispute would continue.")).isEmpty();
+        assertThat(code("A Western diplomat in Vienna said the talks failed.")).extracting(e -> e.source().code())
+                .doesNotContain("AUTGOV");
     }
 }

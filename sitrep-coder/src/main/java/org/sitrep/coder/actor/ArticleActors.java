@@ -219,6 +219,7 @@ public final class ArticleActors {
                 for (int t = m.firstToken(); t <= m.lastToken(); t++) {
                     for (Dependency d : ownerEdges(s, t)) {
                         if (!OWNER_RELATIONS.contains(d.relation())) continue;
+                        if (d.relation().equals("nmod:in") && postedAbroad(s, t)) continue;
                         ActorMention owner = owner(mentions, d.dependent());
                         if (owner == null || composed.stream().anyMatch(c -> c.code().startsWith(
                                 owner.code().substring(0, 3)) && c.resolvedBy().contains("\"" + owner.text() + "\""))) {
@@ -247,6 +248,26 @@ public final class ArticleActors {
             else out.addAll(composed);
         }
         return out;
+    }
+
+    /** Roles whose holders are posted where they are: "a diplomat in Vienna" is not Austria's. */
+    private static final Set<String> POSTED_ROLES = Set.of("diplomat", "envoy", "ambassador", "correspondent",
+            "journalist", "reporter", "observer", "monitor", "delegate", "delegation", "mission", "embassy");
+
+    /**
+     * Whether "in PLACE" says where a role is posted rather than whose it is: a posted role, or one with its own
+     * proper adjective ("a Western diplomat in Vienna", "Iraqi officials in Ankara").
+     */
+    private static boolean postedAbroad(Sentence s, int role) {
+        if (POSTED_ROLES.contains(s.token(role).lemma().toLowerCase(java.util.Locale.ROOT))) return true;
+        for (Dependency d : s.outgoing(role)) {
+            int adjective = d.dependent();
+            // capitalised inside the sentence, so a proper adjective, not "Former" opening it
+            if (d.relation().equals("amod") && adjective > 0 && Character.isUpperCase(s.token(adjective).word().charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ActorMention coordinatedCountryRole(Sentence s, List<ActorMention> mentions, ActorMention role) {

@@ -106,7 +106,8 @@ public final class EventCoder {
             }
             EventDate date = dater.date(s, t.index(), dates, context, published);
             List<ActorMention> actors = actorsOn.apply(date.start() != null ? date.start() : published);
-            List<ActorRef> sources = preferCoded(refs(text, s, roles.sources(), actors, trigger.noun() ? t.index() : -1));
+            List<ActorRef> sources = preferCoded(refs(text, s, roles.sources(), actors, trigger.noun() ? t.index() : -1,
+                    false));
             List<ActorRef> targets = preferCoded(refs(text, s, patternTargets(s, t.index(), roles.targets(), coding),
                     actors, -1));
             if (!trigger.noun()) {
@@ -119,7 +120,7 @@ public final class EventCoder {
             sources = inheritFromEventNouns(s, roles.sources(), sources, nounSources, text, actors);
             int speaker = Attribution.speaker(s, t.index());
             ActorRef attribution = speaker < 0 ? null
-                    : refs(text, s, List.of(speaker), actors, -1).stream().findFirst().orElse(null);
+                    : refs(text, s, List.of(speaker), actors, -1, false).stream().findFirst().orElse(null);
             if (trace.enabled()) {
                 trace.note("  roles: " + (roles.how().isEmpty() ? "none found" : roles.how()) + "; sources " + show(sources)
                         + ", targets " + show(targets));
@@ -872,6 +873,16 @@ public final class EventCoder {
      */
     private static List<ActorRef> refs(String text, Sentence s, List<Integer> heads, List<ActorMention> actors,
                                        int eventNoun) {
+        return refs(text, s, heads, actors, eventNoun, true);
+    }
+
+    /**
+     * As above; placed says whether a role noun naming no one may stand for the place it is in. It may for a
+     * target ("criticized the closure of guest houses in Bree"), never for a source ("Analysts in Nairobi said"
+     * are not Kenya).
+     */
+    private static List<ActorRef> refs(String text, Sentence s, List<Integer> heads, List<ActorMention> actors,
+                                       int eventNoun, boolean placed) {
         List<ActorRef> out = new ArrayList<>();
         // Parties reached through a role noun ("ties with Gondor") count only when no head names an actor itself:
         // "left for Minas Tirith ... for meetings with Arnor" went to Minas Tirith.
@@ -884,7 +895,9 @@ public final class EventCoder {
             int h = heads.get(i);
             ActorMention m = direct.get(i);
             Token head = s.token(h);
-            List<ActorMention> partners = m == null && !anyDirect ? partnersOf(s, h, actors) : List.of();
+            List<ActorMention> partners = m == null && !anyDirect
+                    ? placed ? partnersOf(s, h, actors) : partnersOf(s, h, actors, List.of(PARTNER_PREPS, DEEP_PARTNER_PREPS))
+                    : List.of();
             if (m != null) {
                 for (ActorMention same : coveringAlike(s, h, m, actors)) {
                     out.add(new ActorRef(same.code(), same.text(), same.span()));
@@ -971,8 +984,13 @@ public final class EventCoder {
      */
     private static List<ActorMention> partnersOf(Sentence s, int head, List<ActorMention> actors) {
         List<ActorMention> parties = partnersOf(s, head, actors, List.of(PARTNER_PREPS, DEEP_PARTNER_PREPS));
-        return parties.isEmpty() ? partnersOf(s, head, actors, List.of(Set.of("in"))) : parties;
+        if (!parties.isEmpty() || GATHERINGS.contains(s.token(head).lemma().toLowerCase(Locale.ROOT))) return parties;
+        return partnersOf(s, head, actors, List.of(Set.of("in")));
     }
+
+    /** Nouns whose "in" phrase is where people gathered ("talks in Brussels"), not whom they dealt with. */
+    private static final Set<String> GATHERINGS = Set.of("talk", "talks", "meeting", "conference", "summit", "session",
+            "negotiation", "negotiations", "visit", "ceremony", "forum", "gathering", "round");
 
     /** Partners through the given prepositions, one set per level. */
     private static List<ActorMention> partnersOf(Sentence s, int head, List<ActorMention> actors,
@@ -1077,9 +1095,17 @@ public final class EventCoder {
         ActorMention best = null;
         for (ActorMention m : actors) {
             if (m.agentOnly() || !phrase.get(m.firstToken())) continue;
-            if (best == null || Math.abs(m.firstToken() - head) < Math.abs(best.firstToken() - head)) best = m;
+            if (best == null || gap(m, head) < gap(best, head)) best = m;
         }
         return best;
+    }
+
+    /**
+     * How far a mention stands from a head, counted from its nearer end; at the same distance one before the head
+     * comes first, its owner ("The UN special envoy for Yemen" is the UN's).
+     */
+    private static double gap(ActorMention m, int head) {
+        return m.lastToken() < head ? head - m.lastToken() : m.firstToken() - head + 0.5;
     }
 
     private static String headText(String text, Sentence s, int h) {
