@@ -376,4 +376,11 @@ class ConstructionsTest {
         assertThat(code("A Western diplomat in Vienna said the talks failed.")).extracting(e -> e.source().code())
                 .doesNotContain("AUTGOV");
     }
+
+    /** "said Athens would not negotiate": what one says is about someone, but "said" is not aimed at them. */
+    @Test
+    void theSubjectOfWhatIsSaidIsNotTheTargetOfSaying() {
+        assertThat(code("They say Tanzania has ignored the dispute.")).isEmpty();
+        assertThat(code("Iran warned Iraq.")).extracting(ConstructionsTest::summary).containsExactly("IRN 130 IRQ asserted");
+    }
 }

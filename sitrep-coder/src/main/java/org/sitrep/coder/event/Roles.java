@@ -53,7 +53,7 @@ final class Roles {
             if (passive && r.equals("nsubj:pass")) add(targets, d, how, "target");
             if (speakerAsObject && r.equals("obj") && d.dependent() > v) {
                 add(sources, d, how, "source(speaker after the quote)");
-            } else if (!passive && (r.equals("obj") || r.equals("iobj"))) {
+            } else if (!passive && (r.equals("obj") || r.equals("iobj")) && !UNADDRESSED_SPEECH.contains(lemma(s, v))) {
                 add(targets, d, how, "target");
             }
         }
@@ -105,6 +105,16 @@ final class Roles {
             }
         }
         return new Found(sources, targets, how.toString());
+    }
+
+    /**
+     * Speech verbs without an addressee: "said Athens would not negotiate", "They say Tanzania has ignored": their
+     * object is the subject of what they report (CoreNLP's misparse), never whom they are aimed at.
+     */
+    private static final Set<String> UNADDRESSED_SPEECH = Set.of("say", "state", "add", "insist", "maintain", "argue");
+
+    private static String lemma(Sentence s, int t) {
+        return s.token(t).lemma().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A speech verb right after a quote or its comma (', said', '" said'), whose speaker follows it. */
