@@ -383,4 +383,13 @@ class ConstructionsTest {
         assertThat(code("They say Tanzania has ignored the dispute.")).isEmpty();
         assertThat(code("Iran warned Iraq.")).extracting(ConstructionsTest::summary).containsExactly("IRN 130 IRQ asserted");
     }
+
+    /** "Iran accused Israel of killing its scientist": the accused did it, as the accuser claims, to the accuser's own. */
+    @Test
+    void anAccusationChargesTheAccusedWithTheActAsTheAccusersClaim() {
+        Event killing = code("Iran accused Israel of killing its nuclear scientist.").stream()
+                .filter(e -> e.cameo().root().equals("19")).findFirst().orElseThrow();
+        assertThat(summary(killing)).isEqualTo("ISR 190 IRNCVL reported");
+        assertThat(killing.attribution().code()).isEqualTo("IRN");
+    }
 }

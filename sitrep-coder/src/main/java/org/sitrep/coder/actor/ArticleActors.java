@@ -146,8 +146,36 @@ public final class ArticleActors {
         if (!t.pos().startsWith("PRP")) return null;
         boolean person = PERSON_PRONOUNS.contains(word);
         if (!person && !GROUP_PRONOUNS.contains(word)) return null;
+        int accuser = t.pos().equals("PRP$") ? accuserAbove(s, i) : -1;
+        if (accuser >= 0) {
+            // "Iran accused Israel of killing its scientist": the harm complained of is the accuser's own
+            for (ActorMention m : withReferences(sentence, published, earlier)) {
+                if (m.covers(accuser) && !m.agentOnly() && m.code() != null && person == isPerson(m)) {
+                    return new Reference(sentence, i, i, sentence, m.firstToken(), null, "pronoun \"" + t.word()
+                            + "\", in what its accuser charges, refers to");
+                }
+            }
+        }
         return antecedent(sentence, i, i, PRONOUN_WINDOW, earlier, m -> person == isPerson(m), null,
                 "pronoun \"" + t.word() + "\" refers to");
+    }
+
+    /** The subject of an accusation whose charged act holds this token ("accused Israel of killing its ..."), or -1. */
+    private static int accuserAbove(Sentence s, int token) {
+        int t = token;
+        for (int climb = 0; climb < 6; climb++) {
+            Dependency up = s.governorEdge(t);
+            if (up == null) return -1;
+            if (s.token(t).isVerb() && !org.sitrep.coder.modality.Attribution.hasNoSubject(s, t)) return -1;
+            if (org.sitrep.coder.modality.Attribution.isAccusation(s, up)) {
+                for (Dependency d : s.outgoing(up.governor())) {
+                    if (d.relation().equals("nsubj")) return d.dependent();
+                }
+                return -1;
+            }
+            t = up.governor();
+        }
+        return -1;
     }
 
     private Reference description(int sentence, Sentence s, int i, List<Reference> earlier) {

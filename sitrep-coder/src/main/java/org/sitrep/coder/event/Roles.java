@@ -72,6 +72,15 @@ final class Roles {
             }
         }
         if (sources.isEmpty() && !passive) {
+            // "Iran accused Israel of killing": the accused did the act they are charged with
+            Dependency up = s.governorEdge(v);
+            if (up != null && org.sitrep.coder.modality.Attribution.isAccusation(s, up)) {
+                for (Dependency d : s.outgoing(up.governor())) {
+                    if (d.relation().equals("obj")) add(sources, d, how, "source(the accused)");
+                }
+            }
+        }
+        if (sources.isEmpty() && !passive) {
             // "Ethiopia indicated it would act", parsed with "indicated" as the clausal subject of "act".
             for (Dependency c : s.outgoing(v)) {
                 if (!c.relation().equals("csubj") || c.dependent() > v) continue;

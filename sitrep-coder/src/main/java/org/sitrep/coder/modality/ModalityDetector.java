@@ -46,6 +46,9 @@ public final class ModalityDetector {
             if (up == null) break;
             String lemma = s.token(up.governor()).lemma().toLowerCase(java.util.Locale.ROOT);
             if (DENIAL.contains(lemma) && CLAUSE_ARGUMENTS.contains(up.base())) return Modality.DENIED;
+            if (Attribution.isAccusation(s, up) && Attribution.hasNoSubject(s, t)) {
+                return Modality.REPORTED; // "accused Israel of killing": a claim
+            }
             if (REFUSAL.contains(lemma) && up.base().equals("xcomp")) return Modality.NEGATED;
             switch (up.base()) {
                 case "ccomp", "xcomp" -> {
