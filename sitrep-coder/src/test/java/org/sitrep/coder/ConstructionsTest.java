@@ -392,4 +392,30 @@ class ConstructionsTest {
         assertThat(summary(killing)).isEqualTo("ISR 190 IRNCVL reported");
         assertThat(killing.attribution().code()).isEqualTo("IRN");
     }
+
+    /** "the agency" is the International Atomic Energy Agency named earlier, not the last organisation mentioned. */
+    @Test
+    void aDescriptionPrefersTheActorNamedWithItsWord() {
+        List<Event> events = code("The International Atomic Energy Agency and Iran agreed on a schedule. The European "
+                + "Union welcomed the deal. Israel called for the agency to investigate reports of undeclared activity.");
+        Event investigate = events.stream().filter(e -> e.cameo().root().equals("09")).findFirst().orElseThrow();
+        assertThat(investigate.source().code()).isEqualTo("IGOUNOIAE");
+        assertThat(investigate.modality()).isEqualTo(Modality.HYPOTHETICAL);
+    }
+
+    /** "said in a joint statement": several speakers speak together, not to each other. */
+    @Test
+    void aJointStatementIsNoStatementToEachOther() {
+        assertThat(code("The United States, Britain and Norway said in a joint statement that the talks must resume."))
+                .extracting(e -> e.target() == null ? null : e.target().code()).containsOnlyNulls();
+    }
+
+    /** "engage with" consults, "declared a state of emergency" imposes it. */
+    @Test
+    void engagingWithIsContactAndDeclaringAnEmergencyImposesIt() {
+        assertThat(code("Pakistan will continue to engage with the Afghan government."))
+                .extracting(e -> e.cameo().root()).containsOnly("04");
+        assertThat(code("Peru's government declared a state of emergency.")).extracting(e -> e.cameo().code())
+                .containsExactly("1724");
+    }
 }

@@ -29,6 +29,12 @@ public final class ArticleActors {
     private static final Set<String> OWNER_RELATIONS = Set.of("nmod:poss", "nmod:of", "nmod:from", "nmod:in");
     private static final int PRONOUN_WINDOW = 2;
     private static final int DESCRIPTION_WINDOW = 5;
+    /** How far back "the agency" looks for an actor named with that word (the whole of most articles). */
+    private static final int NAMED_DESCRIPTION_WINDOW = 40;
+    /** Heads an institution's own name ends in, so that "the agency" is the one so named ("group" is too common). */
+    private static final Set<String> INSTITUTION_HEADS = Set.of("agency", "organization", "organisation", "alliance",
+            "council", "commission", "court", "union", "bloc", "mission", "fund", "programme", "program", "bank",
+            "committee", "tribunal");
 
     private final ActorMatcher matcher;
     private final Descriptions descriptions;
@@ -185,9 +191,16 @@ public final class ArticleActors {
             if (i + words.size() > s.tokens().size() || !matchesAt(s, i, words)) continue;
             int last = i + words.size() - 1;
             if (last + 1 < s.tokens().size() && s.token(last + 1).isNoun()) continue; // "the state media"
-            Reference r = antecedent(sentence, i - 1, last, DESCRIPTION_WINDOW, earlier,
-                    m -> !isPerson(m) && d.fits(m.code()), d.agent(),
-                    "\"" + s.textOf(doc.text(), i - 1, last) + "\" (" + d.origin() + ") refers to");
+            String why = "\"" + s.textOf(doc.text(), i - 1, last) + "\" (" + d.origin() + ") refers to";
+            // "the agency" is first the International Atomic Energy Agency, if the window names it
+            String head = words.get(words.size() - 1);
+            Reference r = !INSTITUTION_HEADS.contains(head) ? null
+                    : antecedent(sentence, i - 1, last, NAMED_DESCRIPTION_WINDOW, earlier,
+                    m -> !isPerson(m) && d.fits(m.code()) && PhraseKey.words(m.text()).contains(head), d.agent(), why);
+            if (r == null) {
+                r = antecedent(sentence, i - 1, last, DESCRIPTION_WINDOW, earlier, m -> !isPerson(m) && d.fits(m.code()),
+                        d.agent(), why);
+            }
             if (r != null) return r;
         }
         return null;

@@ -339,6 +339,8 @@ public final class EventCoder {
      */
     private static boolean reciprocal(Sentence s, Token t) {
         if (RECIPROCAL_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) return true;
+        // "The United States, Britain and Norway said in a joint statement": they speak together, not to each other
+        if (Attribution.isSpeechVerb(t.lemma())) return false;
         Dependency up = s.governorEdge(t.index());
         if (up != null && up.base().equals("xcomp")
                 && RECIPROCAL_VERBS.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT))) {

@@ -61,6 +61,8 @@ public final class ModalityDetector {
                 }
                 case "advcl" -> {
                     if (hasMark(s, t, "if") || hasMark(s, t, "unless")) return Modality.HYPOTHETICAL;
+                    // "called for the agency to investigate": CoreNLP's advcl for the act asked for
+                    if (REQUEST.contains(lemma) && hasMark(s, t, "to")) return Modality.HYPOTHETICAL;
                 }
                 default -> { }
             }
