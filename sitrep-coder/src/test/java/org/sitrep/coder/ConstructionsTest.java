@@ -418,4 +418,13 @@ class ConstructionsTest {
         assertThat(code("Peru's government declared a state of emergency.")).extracting(e -> e.cameo().code())
                 .containsExactly("1724");
     }
+
+    /** "Hamas, which controls Gaza", "a shooting that left one fisherman dead": states and everyday senses. */
+    @Test
+    void standingStatesAndEverydayMotionAreNoEvents() {
+        String hamas = "Hamas, which controls Gaza, called on Egypt to open the crossing.";
+        assertThat(code(hamas)).extracting(e -> e.trigger().of(hamas)).doesNotContain("controls");
+        assertThat(code("A shooting left one Bangladeshi fisherman dead.")).isEmpty();
+        assertThat(code("The International Court of Justice ruled that Nicaragua had violated the border.")).isEmpty();
+    }
 }
