@@ -427,4 +427,13 @@ class ConstructionsTest {
         assertThat(code("A shooting left one Bangladeshi fisherman dead.")).isEmpty();
         assertThat(code("The International Court of Justice ruled that Nicaragua had violated the border.")).isEmpty();
     }
+
+    /** "Foreign Minister Amal Haddad" is a person, not the Amal movement, and "Germán Restrepo" is not Germany. */
+    @Test
+    void theStartOfAPersonsNameNamesNoOtherActor() {
+        assertThat(code("Foreign Minister Amal Haddad condemned Israel.")).extracting(e -> e.source() == null ? null
+                : e.source().code()).doesNotContain("LBNREB");
+        assertThat(code("Defence Minister Germán Restrepo condemned Venezuela.")).extracting(e -> e.source() == null
+                ? null : e.source().code()).doesNotContain("DEU");
+    }
 }

@@ -59,6 +59,7 @@ public final class ActorMatcher {
             }
             if (actor != null && !hasPronoun(sentence, folded, actor.start(), actor.length())
                     && namesSomething(sentence, folded, actor.start(), actor.length())
+                    && !beginsAPersonsName(sentence, folded, actor.start(), actor.length())
                     && (agent == null || actor.length() >= agent.length())) {
                 List<ActorMention> named = new ArrayList<>();
                 for (ActorEntry entry : jointly(actor.values())) {
@@ -195,6 +196,18 @@ public final class ActorMatcher {
             if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) return true;
         }
         return false;
+    }
+
+    /**
+     * "Foreign Minister Amal Haddad", "Germán Restrepo": a name that is the start of a longer personal name is
+     * that person's, not the Amal movement or Germany. A person's own dictionary entry matches the whole name.
+     */
+    private static boolean beginsAPersonsName(Sentence sentence, FoldedTokens folded, int start, int length) {
+        for (int w = start; w < start + length; w++) {
+            if (!"PERSON".equals(sentence.token(folded.token(w)).ner())) return false;
+        }
+        int next = folded.token(start + length - 1) + 1;
+        return next < sentence.tokens().size() && "PERSON".equals(sentence.token(next).ner());
     }
 
     private static boolean hasPronoun(Sentence sentence, FoldedTokens folded, int start, int length) {
