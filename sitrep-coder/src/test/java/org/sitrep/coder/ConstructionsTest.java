@@ -436,4 +436,13 @@ class ConstructionsTest {
         assertThat(code("Defence Minister Germán Restrepo condemned Venezuela.")).extracting(e -> e.source() == null
                 ? null : e.source().code()).doesNotContain("DEU");
     }
+
+    /** "called on Baghdad and Ankara to resolve the dispute": those called on are asked to act, not the caller. */
+    @Test
+    void thoseCalledOnAreAskedToAct() {
+        assertThat(code("The Kurdistan Regional Government called on Iraq and Turkey to resolve the dispute through "
+                + "dialogue.")).filteredOn(e -> e.cameo().root().equals("03"))
+                .extracting(ConstructionsTest::summary)
+                .containsExactlyInAnyOrder("IRQ 039 TUR hypothetical", "TUR 039 IRQ hypothetical");
+    }
 }

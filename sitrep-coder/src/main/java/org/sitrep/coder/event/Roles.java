@@ -46,9 +46,12 @@ final class Roles {
         // '"We will not accept this," said an Indian official': CoreNLP often takes the speaker for the object.
         boolean speakerAsObject = !passive && speakerAfterQuote(s, v)
                 && s.outgoing(v).stream().noneMatch(d -> d.relation().equals("nsubj"));
+        List<Integer> asked = passive ? List.of() : askedToAct(s, v);
         for (Dependency d : s.outgoing(v)) {
             String r = d.relation();
-            if (!passive && (r.equals("nsubj") || r.equals("nsubj:xsubj"))) add(sources, d, how, "source");
+            if (!passive && (r.equals("nsubj") || r.equals("nsubj:xsubj") && asked.isEmpty())) {
+                add(sources, d, how, "source");
+            }
             if (passive && (r.equals("obl:agent") || r.equals("obl:by"))) add(sources, d, how, "source");
             if (passive && r.equals("nsubj:pass")) add(targets, d, how, "target");
             if (speakerAsObject && r.equals("obj") && d.dependent() > v) {
@@ -56,6 +59,10 @@ final class Roles {
             } else if (!passive && (r.equals("obj") || r.equals("iobj")) && !UNADDRESSED_SPEECH.contains(lemma(s, v))) {
                 add(targets, d, how, "target");
             }
+        }
+        if (!asked.isEmpty()) {
+            // "called on Baghdad and Ankara to resolve the dispute": those called on are to resolve it
+            for (int a : asked) add(sources, new Dependency("obl:on", v, a), how, "source(asked)");
         }
         if (!passive && sources.stream().allMatch(h -> s.token(h).pos().startsWith("PRP"))) {
             // "it was agreed to establish a mission by NATO": the by-phrase names the doer.
@@ -122,8 +129,34 @@ final class Roles {
      */
     private static final Set<String> UNADDRESSED_SPEECH = Set.of("say", "state", "add", "insist", "maintain", "argue");
 
+    /** "called on Thursday on Israel to stop": the day is when, not who is called on. */
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "today", "tonight", "weekend");
+
     private static String lemma(Sentence s, int t) {
         return s.token(t).lemma().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Who a request asks to do this verb: "called on Baghdad and Ankara to resolve" (CoreNLP gives the caller as
+     * the infinitive's subject), with their conjuncts. Empty when the verb answers no "call on"/"appeal to".
+     */
+    private static List<Integer> askedToAct(Sentence s, int v) {
+        Dependency up = s.governorEdge(v);
+        if (up == null || !(up.base().equals("xcomp") || up.relation().equals("advcl:to"))) return List.of();
+        String request = lemma(s, up.governor());
+        if (!request.equals("call") && !request.equals("appeal")) return List.of(); // "ordered X to" is obj control
+        List<Integer> asked = new ArrayList<>();
+        for (Dependency d : s.outgoing(up.governor())) {
+            if (Set.of("obl:on", "obl:upon", "obl:to").contains(d.relation()) && s.token(d.dependent()).isNoun()
+                    && !DAYS.contains(lemma(s, d.dependent()))) {
+                asked.add(d.dependent());
+                for (Dependency c : s.outgoing(d.dependent())) {
+                    if (c.base().equals("conj")) asked.add(c.dependent());
+                }
+            }
+        }
+        return asked;
     }
 
     /** A speech verb right after a quote or its comma (', said', '" said'), whose speaker follows it. */
