@@ -445,4 +445,13 @@ class ConstructionsTest {
                 .extracting(ConstructionsTest::summary)
                 .containsExactlyInAnyOrder("IRQ 039 TUR hypothetical", "TUR 039 IRQ hypothetical");
     }
+
+    /** Organisations the converted dictionaries lack or mis-code: the AU, the Houthis, the SDF. */
+    @Test
+    void theAfricanUnionTheHouthisAndTheSdfAreKnown() {
+        assertThat(code("The Houthis condemned Saudi Arabia.")).extracting(ConstructionsTest::summary)
+                .containsExactly("YEMREB 111 SAU asserted");
+        assertThat(code("The African Union's Peace and Security Council condemned the SDF."))
+                .extracting(ConstructionsTest::summary).containsExactly("IGOAFRAFU 111 SYRREB asserted");
+    }
 }
