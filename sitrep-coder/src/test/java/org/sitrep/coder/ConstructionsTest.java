@@ -454,4 +454,13 @@ class ConstructionsTest {
         assertThat(code("The African Union's Peace and Security Council condemned the SDF."))
                 .extracting(ConstructionsTest::summary).containsExactly("IGOAFRAFU 111 SYRREB asserted");
     }
+
+    /** A spokesperson speaks for whom they serve: "a NATO spokeswoman in Brussels" is NATO's, not the media's. */
+    @Test
+    void aSpokespersonSpeaksForWhomTheyServe() {
+        assertThat(code("A NATO spokeswoman in Brussels welcomed the agreement.")).extracting(e -> e.source().code())
+                .containsExactly("IGOWSTNAT");
+        assertThat(code("A foreign ministry spokesman in Tehran condemned the strike."))
+                .extracting(e -> e.source().code()).contains("IRNGOV");
+    }
 }

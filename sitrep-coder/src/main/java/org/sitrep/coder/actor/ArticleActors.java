@@ -260,7 +260,7 @@ public final class ArticleActors {
                 for (int t = m.firstToken(); t <= m.lastToken(); t++) {
                     for (Dependency d : ownerEdges(s, t)) {
                         if (!OWNER_RELATIONS.contains(d.relation())) continue;
-                        if (d.relation().equals("nmod:in") && postedAbroad(s, t)) continue;
+                        if (d.relation().equals("nmod:in") && postedAbroad(s, t, mentions)) continue;
                         ActorMention owner = owner(mentions, d.dependent());
                         if (owner == null || composed.stream().anyMatch(c -> c.code().startsWith(
                                 owner.code().substring(0, 3)) && c.resolvedBy().contains("\"" + owner.text() + "\""))) {
@@ -297,11 +297,17 @@ public final class ArticleActors {
 
     /**
      * Whether "in PLACE" says where a role is posted rather than whose it is: a posted role, or one with its own
-     * proper adjective ("a Western diplomat in Vienna", "Iraqi officials in Ankara").
+     * proper adjective or named owner ("a Western diplomat in Vienna", "a NATO spokeswoman in Brussels").
      */
-    private static boolean postedAbroad(Sentence s, int role) {
+    private static boolean postedAbroad(Sentence s, int role, List<ActorMention> mentions) {
         if (POSTED_ROLES.contains(s.token(role).lemma().toLowerCase(java.util.Locale.ROOT))) return true;
         for (Dependency d : s.outgoing(role)) {
+            // "a NATO spokeswoman in Brussels", "a UN spokesman in New York": the role already has its owner
+            if (d.relation().equals("compound") && owner(mentions, d.dependent()) != null
+                    || d.relation().equals("compound") && mentions.stream().anyMatch(m -> m.covers(d.dependent())
+                    && !m.agentOnly() && m.code() != null && m.code().startsWith("IGO"))) {
+                return true;
+            }
             int adjective = d.dependent();
             // capitalised inside the sentence, so a proper adjective, not "Former" opening it
             if (d.relation().equals("amod") && adjective > 0 && Character.isUpperCase(s.token(adjective).word().charAt(0))) {
