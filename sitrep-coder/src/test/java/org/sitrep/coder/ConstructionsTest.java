@@ -355,6 +355,8 @@ class ConstructionsTest {
                 .containsExactly(Modality.ASSERTED);
         assertThat(code("Iraq declined to comment on the report.")).filteredOn(e -> e.cameo().code().equals("010"))
                 .extracting(Event::modality).containsExactly(Modality.NEGATED);
+        assertThat(code("Neither Malta nor Italy has allowed the migrants to land.")).extracting(Event::modality)
+                .containsOnly(Modality.NEGATED).hasSize(2);
     }
 
     /** Everyday senses of "take", "lead", "face", "need" are no events; their patterns still code. */

@@ -117,6 +117,15 @@ public final class ModalityDetector {
             }
         }
         if (hasMark(s, t, "if")) return Modality.HYPOTHETICAL;
+        // "Neither Malta nor Italy has allowed them to land": the subject negates
+        for (Dependency d : s.outgoing(t)) {
+            if (!d.base().equals("nsubj")) continue;
+            for (Dependency c : s.outgoing(d.dependent())) {
+                if (c.relation().equals("cc:preconj") && s.token(c.dependent()).word().equalsIgnoreCase("neither")) {
+                    return Modality.NEGATED;
+                }
+            }
+        }
         return m;
     }
 
