@@ -35,6 +35,8 @@ class ConstructionsTest {
     @Test
     void futureAndPlansAreIntended() {
         assertThat(code("Iran will attack Israel.")).extracting(Event::modality).containsOnly(Modality.INTENDED);
+        assertThat(code("Sudan was ready to cooperate with the African Union.")).extracting(Event::modality)
+                .containsOnly(Modality.INTENDED).isNotEmpty();
         List<Event> plan = code("Russia plans to attack Ukraine.");
         assertThat(plan).extracting(ConstructionsTest::summary).containsExactly("RUS 190 UKR intended");
     }

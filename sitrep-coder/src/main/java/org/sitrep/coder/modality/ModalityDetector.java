@@ -14,7 +14,9 @@ public final class ModalityDetector {
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll");
     private static final Set<String> POSSIBLE = Set.of("could", "may", "might", "should", "can", "must");
     private static final Set<String> INTENT = Set.of("plan", "intend", "want", "seek", "aim", "decide", "agree",
-            "promise", "vow", "prepare", "hope", "expect", "threaten", "pledge", "offer");
+            "promise", "vow", "prepare", "hope", "expect", "threaten", "pledge", "offer",
+            // "was ready to cooperate", "are due to meet": adjectives of a coming act
+            "ready", "willing", "prepared", "due", "poised", "eager", "keen", "determined");
     private static final Set<String> REQUEST = Set.of("ask", "urge", "call", "demand", "request", "press",
             "pressure", "invite", "encourage", "order", "tell");
     /** "Iran denied attacking the tanker", "Iran denied that it attacked": someone says it did not happen. */
