@@ -467,4 +467,11 @@ class ConstructionsTest {
         assertThat(code("A foreign ministry spokesman in Tehran condemned the strike."))
                 .extracting(e -> e.source().code()).contains("IRNGOV");
     }
+
+    /** "discussed the war in Ukraine": a topic is not whom the talk is with; "discussed ... with Iraq" is. */
+    @Test
+    void aTopicIsNotWhomATalkIsWith() {
+        assertThat(code("Turkey discussed the war in Ukraine.")).extracting(ConstructionsTest::summary)
+                .containsExactly("TUR 040 - asserted");
+    }
 }

@@ -108,8 +108,8 @@ public final class EventCoder {
             List<ActorMention> actors = actorsOn.apply(date.start() != null ? date.start() : published);
             List<ActorRef> sources = preferCoded(refs(text, s, roles.sources(), actors, trigger.noun() ? t.index() : -1,
                     false));
-            List<ActorRef> targets = preferCoded(refs(text, s, patternTargets(s, t.index(), roles.targets(), coding),
-                    actors, -1));
+            List<ActorRef> targets = preferCoded(refs(text, s, withoutTopics(s, t, patternTargets(s, t.index(),
+                    roles.targets(), coding), actors), actors, -1));
             if (!trigger.noun()) {
                 Filled filled = withFallbackTargets(text, s, t, coding, actors, new Filled(sources, targets, roles));
                 sources = filled.sources();
@@ -332,6 +332,23 @@ public final class EventCoder {
         if (targets.isEmpty()) return roles;
         return new Roles.Found(roles.sources(), targets,
                 (roles.how().isEmpty() ? "" : roles.how() + " ") + "target=ccomp:nsubj");
+    }
+
+    /** Verbs whose object is what is talked about, not whom: "discussed the war in Ukraine". */
+    private static final Set<String> TOPIC_VERBS = Set.of("discuss", "debate", "review", "examine", "study", "address");
+
+    /**
+     * "discussed the war in Ukraine", "will discuss a report on Iran's programme": the object of a topic verb is a
+     * target only when it names an actor itself; the parties behind it are what the talk is about.
+     */
+    private static List<Integer> withoutTopics(Sentence s, Token t, List<Integer> heads, List<ActorMention> actors) {
+        if (!TOPIC_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) return heads;
+        List<Integer> out = new ArrayList<>();
+        for (int h : heads) {
+            boolean object = s.incoming(h).stream().anyMatch(d -> d.governor() == t.index() && d.base().equals("obj"));
+            if (!object || actorFor(s, h, actors) != null) out.add(h);
+        }
+        return out;
     }
 
     /** Verbs whose coordinated subjects act on each other ("India and Pakistan clashed"). */
