@@ -87,7 +87,7 @@ public final class EventCoder {
                         + "): blocks " + trigger.senses().stream().map(x -> x.block().name() + " "
                         + (x.defaultCode() == null ? "---" : x.defaultCode())).distinct().toList());
             }
-            if (!trigger.noun() && describesANoun(s, t)) {
+            if (!trigger.noun() && DescriptiveClauses.describesANoun(s, t)) {
                 trace.note("  skipped: a participle describing a noun (\"groups linked to Iran\"), not an event");
                 continue;
             }
@@ -133,7 +133,7 @@ public final class EventCoder {
             // France" has a source, so each member is only a target.
             List<ActorRef> among = coding.amongBefore() ? coded(sources)
                     : coding.amongAfter() && coded(sources).isEmpty() ? coded(targets)
-                    : coded(targets).isEmpty() && reciprocal(s, t) ? coded(sources) : List.of();
+                    : coded(targets).isEmpty() && Reciprocity.reciprocal(s, t) ? coded(sources) : List.of();
             if (among.size() >= 2) {
                 for (ActorRef a : among) {
                     for (ActorRef b : among) {
@@ -282,29 +282,6 @@ public final class EventCoder {
         return false;
     }
 
-    /**
-     * "allied militias", "groups linked to Iran", "vehicles heading into Mexico": a participle that describes a
-     * noun states no event. One with its doer named ("fighters backed by Turkey", "an attack carried out by
-     * ISIS") still does, and so does a relative clause unless it states a standing state in the present.
-     */
-    /** Verbs that, in the present tense of a relative clause, describe what someone is rather than what they did. */
-    private static final Set<String> STANDING_STATES = Set.of("control", "oversee", "govern", "run", "administer", "host",
-            "link", "claim", "border", "include", "represent", "dominate", "hold", "lead", "monitor", "supervise");
-
-    private static boolean describesANoun(Sentence s, Token t) {
-        Dependency up = s.governorEdge(t.index());
-        if (up == null) return false;
-        if (up.relation().equals("amod")) return true;
-        if (up.relation().equals("acl:relcl")) {
-            // "Hamas, which controls Gaza", "the body that oversees civilian affairs": a standing state
-            return (t.pos().equals("VBZ") || t.pos().equals("VBP"))
-                    && STANDING_STATES.contains(t.lemma().toLowerCase(Locale.ROOT));
-        }
-        if (!up.relation().equals("acl")) return false;
-        if (t.pos().equals("VBG")) return true;
-        return t.pos().equals("VBN") && Graph.dependents(s, t.index(), "obl:by").isEmpty()
-                && Graph.dependents(s, t.index(), "obl:agent").isEmpty();
-    }
 
     /**
      * "NATO plans to increase its forces" states one event, the increase, marked intended; the
@@ -351,36 +328,6 @@ public final class EventCoder {
         return out;
     }
 
-    /** Verbs whose coordinated subjects act on each other ("India and Pakistan clashed"). */
-    private static final Set<String> RECIPROCAL_VERBS = Set.of("agree", "meet", "clash", "fight", "negotiate", "talk",
-            "discuss", "confer", "cooperate", "collaborate", "sign", "reconcile", "consult", "skirmish", "battle",
-            "spar", "trade", "exchange");
-    /** Words that make any verb's coordinated subjects act on each other ("held talks", "launched joint patrols"). */
-    private static final Set<String> RECIPROCAL_WORDS = Set.of("other", "another", "joint", "jointly", "together",
-            "mutual", "mutually", "bilateral", "talks", "meeting", "negotiations", "dialogue", "summit");
-
-    /**
-     * "India and Pakistan accused each other", "Kenya and Somalia agreed to resume talks": with several subjects
-     * and no one else to act on, each acts on the others. "The US and Britain condemned the attack" is no such case.
-     */
-    private static boolean reciprocal(Sentence s, Token t) {
-        if (RECIPROCAL_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) return true;
-        // "The United States, Britain and Norway said in a joint statement": they speak together, not to each other
-        if (Attribution.isSpeechVerb(t.lemma())) return false;
-        Dependency up = s.governorEdge(t.index());
-        if (up != null && up.base().equals("xcomp")
-                && RECIPROCAL_VERBS.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
-            return true;
-        }
-        for (Dependency d : s.outgoing(t.index())) {
-            if (!Set.of("obj", "obl", "advmod", "iobj").contains(d.base())) continue;
-            BitSet phrase = Graph.phrase(s, d.dependent());
-            for (int i = phrase.nextSetBit(0); i >= 0; i = phrase.nextSetBit(i + 1)) {
-                if (RECIPROCAL_WORDS.contains(s.token(i).lemma().toLowerCase(Locale.ROOT))) return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * "agreed on Thursday": a time expression names when, never who. Only SUTime's own expressions count (they
