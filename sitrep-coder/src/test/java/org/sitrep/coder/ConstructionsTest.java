@@ -248,7 +248,7 @@ class ConstructionsTest {
     @Test
     void prepositionalPhrasesNameTheTarget() {
         assertThat(code("Iran protested against Israel.")).extracting(ConstructionsTest::summary)
-                .containsExactly("IRN 140 ISR asserted");
+                .containsExactly("IRN 114 ISR asserted"); // a state protesting complains officially
         assertThat(code("Iraq cooperated with Jordan on border security.")).extracting(ConstructionsTest::summary)
                 .containsExactly("IRQ 050 JOR asserted");
         assertThat(code("Iran sent weapons to Syria.")).extracting(ConstructionsTest::summary)
@@ -473,5 +473,14 @@ class ConstructionsTest {
     void aTopicIsNotWhomATalkIsWith() {
         assertThat(code("Turkey discussed the war in Ukraine.")).extracting(ConstructionsTest::summary)
                 .containsExactly("TUR 040 - asserted");
+    }
+
+    /** A state's protest is an official complaint (114); people protesting is dissent (14). */
+    @Test
+    void aStatesProtestIsAnOfficialComplaint() {
+        assertThat(code("Belarus protested to Poland on Thursday.")).extracting(ConstructionsTest::summary)
+                .containsExactly("BLR 114 POL asserted");
+        assertThat(code("Iraqi students protested against the government.")).extracting(e -> e.cameo().root())
+                .containsOnly("14");
     }
 }

@@ -190,6 +190,11 @@ public final class EventCoder {
     private int emit(List<Event> out, Set<String> seen, String articleId, String text, Sentence s, Token t,
                      ActorRef attribution, String code,
                      ActorRef src, ActorRef tgt, EventDate date, String rule, int k) {
+        if (code.equals("140") && t.lemma().equalsIgnoreCase("protest") && speaksForAState(src)
+                && codebook.lookup("114").isPresent()) {
+            code = "114"; // "Belarus protested against the exercise": a state complains officially, it does not rally
+            rule = rule + " (a state's protest: 114)";
+        }
         Optional<CodeInfo> info = codebook.lookup(code);
         if (info.isEmpty()) {
             // With a codebook, a code it lacks is a dictionary typo and never leaks out. Without one (a user's
@@ -245,6 +250,15 @@ public final class EventCoder {
             words.addAll(org.sitrep.dictionaries.PhraseKey.words(s.token(i).word()));
         }
         return words;
+    }
+
+    /** Sectors of a state or an organisation of states, whose protests are official complaints. */
+    private static final Set<String> STATE_SECTORS = Set.of("", "GOV", "MIL", "LEG", "JUD", "COP", "SPY");
+
+    private static boolean speaksForAState(ActorRef r) {
+        if (!hasCode(r) || r.code().length() < 3) return false;
+        return r.code().startsWith("IGO") || !r.code().startsWith("NGO") && !r.code().startsWith("IMG")
+                && STATE_SECTORS.contains(r.code().substring(3));
     }
 
     private static boolean hasCode(ActorRef r) {
