@@ -483,4 +483,11 @@ class ConstructionsTest {
         assertThat(code("Iraqi students protested against the government.")).extracting(e -> e.cameo().root())
                 .containsOnly("14");
     }
+
+    /** "An air strike by the Saudi-led coalition": a two-word event noun, and the leader of a coalition. */
+    @Test
+    void anAirStrikeByTheSaudiLedCoalition() {
+        assertThat(code("An air strike by the Saudi-led coalition hit a market.")).extracting(ConstructionsTest::summary)
+                .contains("SAU 190 - asserted");
+    }
 }

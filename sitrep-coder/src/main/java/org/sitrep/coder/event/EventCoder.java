@@ -289,7 +289,8 @@ public final class EventCoder {
                         return true;
                     }
                 }
-            } else if (t.isNoun() && nouns.verbFor(lemma).or(() -> nouns.verbFor(t.word())).isPresent()) {
+            } else if (t.isNoun() && (nouns.verbFor(lemma).or(() -> nouns.verbFor(t.word())).isPresent()
+                    || i > 0 && nouns.verbFor(tokens.get(i - 1).word().toLowerCase(Locale.ROOT) + " " + lemma).isPresent())) {
                 return true;
             }
         }
@@ -442,7 +443,11 @@ public final class EventCoder {
             return senses.isEmpty() ? null : new Trigger(false, lemma, senses);
         }
         if (t.isNoun()) {
-            Optional<String> verb = nouns.verbFor(lemma).or(() -> nouns.verbFor(t.word()));
+            // "an air strike": a two-word event noun, its first word a compound right before the head
+            String compound = t.index() > 0 && Graph.dependents(s, t.index(), "compound").contains(t.index() - 1)
+                    ? s.token(t.index() - 1).word().toLowerCase(Locale.ROOT) + " " : null;
+            Optional<String> verb = (compound == null ? Optional.<String>empty() : nouns.verbFor(compound + lemma))
+                    .or(() -> nouns.verbFor(lemma)).or(() -> nouns.verbFor(t.word()));
             if (verb.isPresent()) {
                 List<VerbLexicon.Sense> senses = lexicon.lookup(verb.get());
                 if (!senses.isEmpty()) return new Trigger(true, verb.get(), senses);

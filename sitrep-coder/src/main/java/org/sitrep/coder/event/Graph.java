@@ -60,7 +60,7 @@ final class Graph {
             int[] cur = todo.poll();
             if (cur[1] >= NOUN_PHRASE_DEPTH) continue;
             for (Dependency d : s.outgoing(cur[0])) {
-                if (!NOUN_PHRASE_EDGES.contains(d.relation()) || seen.get(d.dependent())) continue;
+                if (!NOUN_PHRASE_EDGES.contains(d.relation()) && !hyphenedLeader(s, d) || seen.get(d.dependent())) continue;
                 boolean ownerPhrase = d.relation().equals("nmod:of") || d.relation().equals("nmod:for");
                 if (ownerPhrase && cur[0] != head) continue; // "the idea of the expansion of NATO"
 
@@ -69,6 +69,17 @@ final class Graph {
             }
         }
         return seen;
+    }
+
+    /**
+     * "the Saudi-led coalition": the word before "-led" leads the noun, so it names its participant. A backer
+     * ("Turkish-backed mercenaries") does not: the mercenaries are not Turkey.
+     */
+    private static boolean hyphenedLeader(Sentence s, Dependency d) {
+        int participle = d.governor();
+        int leader = d.dependent();
+        return leader + 2 == participle && s.token(leader + 1).word().equals("-")
+                && s.token(participle).word().equalsIgnoreCase("led");
     }
 
     static List<Integer> dependents(Sentence s, int token, String relation) {
