@@ -72,11 +72,11 @@ public final class ArticleCoder {
     /** A coder that adds the time of each stage to a clock (for `sitrep bench`). */
     public ArticleCoder(NlpPipeline nlp, Dictionaries dictionaries, EventNouns nouns, Descriptions descriptions,
                         Gazetteer gazetteer, StageClock clock) {
-        this(nlp, dictionaries, nouns, descriptions, gazetteer, clock, new EventCoder(dictionaries, nouns));
+        this(nlp, dictionaries, descriptions, gazetteer, clock, new EventCoder(dictionaries, nouns));
     }
 
-    private ArticleCoder(NlpPipeline nlp, Dictionaries dictionaries, EventNouns nouns, Descriptions descriptions,
-                         Gazetteer gazetteer, StageClock clock, EventCoder events) {
+    private ArticleCoder(NlpPipeline nlp, Dictionaries dictionaries, Descriptions descriptions, Gazetteer gazetteer,
+                         StageClock clock, EventCoder events) {
         this.clock = clock;
         this.placeResolver = new PlaceResolver(gazetteer);
         this.placer = new EventPlacer(gazetteer);
@@ -109,8 +109,8 @@ public final class ArticleCoder {
      * records that list them (require_dyad off); see {@link EventCoder#keepingUncoded}.
      */
     public static ArticleCoder keepingUncodedEvents(Dictionaries dictionaries) {
-        return new ArticleCoder(NlpPipeline.shared(), dictionaries, EventNouns.bundled(), Descriptions.bundled(),
-                Gazetteer.bundled(), StageClock.OFF, EventCoder.keepingUncoded(dictionaries, EventNouns.bundled()));
+        return new ArticleCoder(NlpPipeline.shared(), dictionaries, Descriptions.bundled(), Gazetteer.bundled(),
+                StageClock.OFF, EventCoder.keepingUncoded(dictionaries, EventNouns.bundled()));
     }
 
     public CodedArticle code(Article article) {
