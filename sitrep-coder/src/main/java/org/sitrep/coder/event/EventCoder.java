@@ -289,14 +289,12 @@ public final class EventCoder {
                         return true;
                     }
                 }
-            } else if (t.isNoun() && (nouns.verbFor(lemma).or(() -> nouns.verbFor(t.word())).isPresent()
-                    || i > 0 && nouns.verbFor(tokens.get(i - 1).word().toLowerCase(Locale.ROOT) + " " + lemma).isPresent())) {
+            } else if (t.isNoun() && nounVerb(i > 0 ? tokens.get(i - 1) : null, t).isPresent()) {
                 return true;
             }
         }
         return false;
     }
-
 
     /**
      * "NATO plans to increase its forces" states one event, the increase, marked intended; the
@@ -342,7 +340,6 @@ public final class EventCoder {
         }
         return out;
     }
-
 
     /**
      * "agreed on Thursday": a time expression names when, never who. Only SUTime's own expressions count (they
@@ -429,7 +426,7 @@ public final class EventCoder {
                     if (!senses.isEmpty()) return new Trigger(false, phrasal, senses);
                 }
             }
-            for (int object : particleObjects(s, t.index())) {
+            if (!particleObjects(s, t.index()).isEmpty()) {
                 String phrasal = lemma + " " + s.token(t.index() + 1).word().toLowerCase(Locale.ROOT);
                 List<VerbLexicon.Sense> senses = lexicon.lookup(phrasal);
                 if (!senses.isEmpty()) return new Trigger(false, phrasal, senses);
@@ -443,17 +440,25 @@ public final class EventCoder {
             return senses.isEmpty() ? null : new Trigger(false, lemma, senses);
         }
         if (t.isNoun()) {
-            // "an air strike": a two-word event noun, its first word a compound right before the head
-            String compound = t.index() > 0 && Graph.dependents(s, t.index(), "compound").contains(t.index() - 1)
-                    ? s.token(t.index() - 1).word().toLowerCase(Locale.ROOT) + " " : null;
-            Optional<String> verb = (compound == null ? Optional.<String>empty() : nouns.verbFor(compound + lemma))
-                    .or(() -> nouns.verbFor(lemma)).or(() -> nouns.verbFor(t.word()));
+            boolean compound = t.index() > 0 && Graph.dependents(s, t.index(), "compound").contains(t.index() - 1);
+            Optional<String> verb = nounVerb(compound ? s.token(t.index() - 1) : null, t);
             if (verb.isPresent()) {
                 List<VerbLexicon.Sense> senses = lexicon.lookup(verb.get());
                 if (!senses.isEmpty()) return new Trigger(true, verb.get(), senses);
             }
         }
         return null;
+    }
+
+    /**
+     * The verb an event noun stands for, trying first the two-word noun it ends ("an air strike") when the word
+     * before it is given, then the noun's lemma and its written form.
+     */
+    private Optional<String> nounVerb(Token before, Token noun) {
+        String lemma = noun.lemma().toLowerCase(Locale.ROOT);
+        Optional<String> twoWords = before == null ? Optional.empty()
+                : nouns.verbFor(before.word().toLowerCase(Locale.ROOT) + " " + lemma);
+        return twoWords.or(() -> nouns.verbFor(lemma)).or(() -> nouns.verbFor(noun.word()));
     }
 
     /**
@@ -753,7 +758,7 @@ public final class EventCoder {
             for (Dependency d : s.outgoing(clause)) {
                 if (!d.relation().equals("nsubj") && !d.relation().equals("obj")) continue;
                 if (actorFor(s, d.dependent(), actors) != null) continue;
-                for (ActorMention p : partnersOf(s, d.dependent(), actors, List.of(PARTNER_PREPS, DEEP_PARTNER_PREPS))) {
+                for (ActorMention p : partiesBehind(s, d.dependent(), actors)) {
                     parties.add(new ActorRef(p.code(), p.text(), p.span()));
                 }
             }
@@ -788,7 +793,7 @@ public final class EventCoder {
         List<ActorRef> parties = new ArrayList<>();
         for (int in : Graph.dependents(s, t.index(), "obl:in")) {
             if (actorFor(s, in, actors) != null) continue;
-            for (ActorMention p : partnersOf(s, in, actors, List.of(PARTNER_PREPS, DEEP_PARTNER_PREPS))) {
+            for (ActorMention p : partiesBehind(s, in, actors)) {
                 parties.add(new ActorRef(p.code(), p.text(), p.span()));
             }
         }
@@ -890,7 +895,7 @@ public final class EventCoder {
             ActorMention m = direct.get(i);
             Token head = s.token(h);
             List<ActorMention> partners = m == null && !anyDirect
-                    ? placed ? partnersOf(s, h, actors) : partnersOf(s, h, actors, List.of(PARTNER_PREPS, DEEP_PARTNER_PREPS))
+                    ? placed ? partnersOf(s, h, actors) : partiesBehind(s, h, actors)
                     : List.of();
             if (m != null) {
                 for (ActorMention same : coveringAlike(s, h, m, actors)) {
@@ -977,9 +982,14 @@ public final class EventCoder {
      * those, the place the noun is in ("criticized the closure of guest houses in Bree").
      */
     private static List<ActorMention> partnersOf(Sentence s, int head, List<ActorMention> actors) {
-        List<ActorMention> parties = partnersOf(s, head, actors, List.of(PARTNER_PREPS, DEEP_PARTNER_PREPS));
+        List<ActorMention> parties = partiesBehind(s, head, actors);
         if (!parties.isEmpty() || GATHERINGS.contains(s.token(head).lemma().toLowerCase(Locale.ROOT))) return parties;
         return partnersOf(s, head, actors, List.of(Set.of("in")));
+    }
+
+    /** The parties a role noun is about through its prepositions ("ties with Gondor"), not the place it is in. */
+    private static List<ActorMention> partiesBehind(Sentence s, int head, List<ActorMention> actors) {
+        return partnersOf(s, head, actors, List.of(PARTNER_PREPS, DEEP_PARTNER_PREPS));
     }
 
     /** Nouns whose "in" phrase is where people gathered ("talks in Brussels"), not whom they dealt with. */
