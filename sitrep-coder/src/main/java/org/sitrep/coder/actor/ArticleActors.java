@@ -11,6 +11,7 @@ import org.sitrep.nlp.AnnotatedText;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.Token;
+import org.sitrep.coder.modality.Attribution;
 
 /**
  * The actor mentions of one article, sentence by sentence and date by date: dictionary matches, then
@@ -172,8 +173,8 @@ public final class ArticleActors {
         for (int climb = 0; climb < 6; climb++) {
             Dependency up = s.governorEdge(t);
             if (up == null) return -1;
-            if (s.token(t).isVerb() && !org.sitrep.coder.modality.Attribution.hasNoSubject(s, t)) return -1;
-            if (org.sitrep.coder.modality.Attribution.isAccusation(s, up)) {
+            if (s.token(t).isVerb() && !Attribution.hasNoSubject(s, t)) return -1;
+            if (Attribution.isAccusation(s, up)) {
                 for (Dependency d : s.outgoing(up.governor())) {
                     if (d.relation().equals("nsubj")) return d.dependent();
                 }

@@ -24,6 +24,9 @@ final class Reciprocity {
     private static final Set<String> RECIPROCAL_WORDS = Set.of("other", "another", "joint", "jointly", "together",
             "mutual", "mutually", "bilateral", "talks", "meeting", "negotiations", "dialogue", "summit");
 
+    /** The verb's phrases whose words may say the act is mutual ("accused each other", "held talks"). */
+    private static final Set<String> PHRASES_AFTER = Set.of("obj", "obl", "advmod", "iobj");
+
     /**
      * "India and Pakistan accused each other", "Kenya and Somalia agreed to resume talks": with several subjects
      * and no one else to act on, each acts on the others. "The US and Britain condemned the attack" is no such case.
@@ -38,7 +41,7 @@ final class Reciprocity {
             return true;
         }
         for (Dependency d : s.outgoing(t.index())) {
-            if (!Set.of("obj", "obl", "advmod", "iobj").contains(d.base())) continue;
+            if (!PHRASES_AFTER.contains(d.base())) continue;
             BitSet phrase = Graph.phrase(s, d.dependent());
             for (int i = phrase.nextSetBit(0); i >= 0; i = phrase.nextSetBit(i + 1)) {
                 if (RECIPROCAL_WORDS.contains(s.token(i).lemma().toLowerCase(Locale.ROOT))) return true;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
+import org.sitrep.coder.modality.Attribution;
 
 /**
  * Finds the tokens that fill an event's source and target roles from UD relations: subject and object,
@@ -81,7 +82,7 @@ final class Roles {
         if (sources.isEmpty() && !passive) {
             // "Iran accused Israel of killing": the accused did the act they are charged with
             Dependency up = s.governorEdge(v);
-            if (up != null && org.sitrep.coder.modality.Attribution.isAccusation(s, up)) {
+            if (up != null && Attribution.isAccusation(s, up)) {
                 for (Dependency d : s.outgoing(up.governor())) {
                     if (d.relation().equals("obj")) add(sources, d, how, "source(the accused)");
                 }
@@ -129,6 +130,8 @@ final class Roles {
      */
     private static final Set<String> UNADDRESSED_SPEECH = Set.of("say", "state", "add", "insist", "maintain", "argue");
 
+    /** The phrases naming whom a call or appeal is made to: "called on", "called upon", "appealed to". */
+    private static final Set<String> CALLED_ON = Set.of("obl:on", "obl:upon", "obl:to");
     /** "called on Thursday on Israel to stop": the day is when, not who is called on. */
     private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "today", "tonight", "weekend");
@@ -148,7 +151,7 @@ final class Roles {
         if (!request.equals("call") && !request.equals("appeal")) return List.of(); // "ordered X to" is obj control
         List<Integer> asked = new ArrayList<>();
         for (Dependency d : s.outgoing(up.governor())) {
-            if (Set.of("obl:on", "obl:upon", "obl:to").contains(d.relation()) && s.token(d.dependent()).isNoun()
+            if (CALLED_ON.contains(d.relation()) && s.token(d.dependent()).isNoun()
                     && !DAYS.contains(lemma(s, d.dependent()))) {
                 asked.add(d.dependent());
                 for (Dependency c : s.outgoing(d.dependent())) {
@@ -161,7 +164,7 @@ final class Roles {
 
     /** A speech verb right after a quote or its comma (', said', '" said'), whose speaker follows it. */
     private static boolean speakerAfterQuote(Sentence s, int v) {
-        if (v == 0 || !org.sitrep.coder.modality.Attribution.isSpeechVerb(s.token(v).lemma())) return false;
+        if (v == 0 || !Attribution.isSpeechVerb(s.token(v).lemma())) return false;
         String before = s.token(v - 1).word();
         return before.equals(",") || before.equals("''") || before.equals("\"") || before.equals("\u201d");
     }

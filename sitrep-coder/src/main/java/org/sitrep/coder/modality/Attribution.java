@@ -26,13 +26,15 @@ public final class Attribution {
 
     /** Verbs that charge someone with an act ("accused Israel of killing"): the act is their claim. */
     private static final Set<String> ACCUSATION = Set.of("accuse", "blame", "charge", "suspect");
+    /** The words that hang the act charged from the accusation: accused of, blamed for. */
+    private static final Set<String> CHARGE_MARKS = Set.of("of", "for");
 
     /** Whether an edge hangs an act from an accusation: "accused Israel of killing" (advcl:of, or "of" as mark). */
     public static boolean isAccusation(Sentence s, Dependency up) {
         if (!ACCUSATION.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT))) return false;
         return up.relation().equals("advcl:of") || up.relation().equals("advcl:for") || up.base().equals("advcl")
                 && s.outgoing(up.dependent()).stream().anyMatch(d -> d.base().equals("mark")
-                && Set.of("of", "for").contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+                && CHARGE_MARKS.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
     }
 
     /** Whether a token heads no clause of its own subject ("of abducting", not "while the military said"). */

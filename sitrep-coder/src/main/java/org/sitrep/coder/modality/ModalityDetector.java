@@ -56,10 +56,9 @@ public final class ModalityDetector {
                 case "ccomp", "xcomp" -> {
                     if (up.base().equals("ccomp") && SPEECH.contains(lemma)) return Modality.REPORTED;
                     if (up.base().equals("xcomp") && INTENT.contains(lemma)) return Modality.INTENDED;
-                    // "urged Iran to stop", "demanded that Ankara halt": asked for, not done
-                    if (REQUEST.contains(lemma) && !(up.base().equals("ccomp") && SPEECH.contains(lemma))) {
-                        return Modality.HYPOTHETICAL;
-                    }
+                    // "urged Iran to stop", "demanded that Ankara halt": asked for, not done ("told that" is
+                    // reported above)
+                    if (REQUEST.contains(lemma)) return Modality.HYPOTHETICAL;
                 }
                 case "advcl" -> {
                     if (hasMark(s, t, "if") || hasMark(s, t, "unless")) return Modality.HYPOTHETICAL;
@@ -68,7 +67,7 @@ public final class ModalityDetector {
                 }
                 default -> { }
             }
-            if (!Set.of("xcomp", "conj").contains(up.base())) break;
+            if (!SHARED_MODALITY_EDGES.contains(up.base())) break;
             // "is not a member, but has increased cooperation": a conjunct with its own subject, auxiliary or a
             // contrast keeps its own modality; "did not attack or invade" shares the negation.
             if (up.base().equals("conj") && standsAlone(s, t, up.governor())) break;
@@ -83,6 +82,10 @@ public final class ModalityDetector {
     private static final Set<String> CLAUSE_ARGUMENTS = Set.of("ccomp", "xcomp", "advcl", "dep");
     /** "declined to comment", "refused to withdraw": the act is not done. */
     private static final Set<String> REFUSAL = Set.of("decline", "refuse");
+    /** Edges across which a verb shares the modality of the verb above it. */
+    private static final Set<String> SHARED_MODALITY_EDGES = Set.of("xcomp", "conj");
+    /** Conjunctions that set a conjunct against the one before: its modality is its own. */
+    private static final Set<String> CONTRASTS = Set.of("but", "yet", "while");
 
     private static boolean standsAlone(Sentence s, int conjunct, int first) {
         java.util.List<Integer> shared = new java.util.ArrayList<>();
@@ -92,7 +95,7 @@ public final class ModalityDetector {
         for (Dependency d : s.outgoing(conjunct)) {
             // enhanced++ copies the first conjunct's subject onto the others: only a subject of its own counts
             if (d.base().equals("nsubj") && !shared.contains(d.dependent()) || d.base().equals("aux")) return true;
-            if (d.base().equals("cc") && Set.of("but", "yet", "while").contains(s.token(d.dependent()).word()
+            if (d.base().equals("cc") && CONTRASTS.contains(s.token(d.dependent()).word()
                     .toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }

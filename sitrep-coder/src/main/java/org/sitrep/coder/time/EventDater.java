@@ -10,6 +10,7 @@ import org.sitrep.model.EventDate;
 import org.sitrep.nlp.Dependency;
 import org.sitrep.nlp.Sentence;
 import org.sitrep.nlp.TimeExpression;
+import org.sitrep.coder.modality.Attribution;
 
 /**
  * Dates an event, in this order: the time expression governing its trigger in the dependency graph;
@@ -43,7 +44,7 @@ public final class EventDater {
         }
         if (attached != null) return dates.get(attached);
         // "UNHCR said ... since 1893": a statement is made when reported unless a date is its own
-        boolean statement = org.sitrep.coder.modality.Attribution.isSpeechVerb(sentence.token(trigger).lemma());
+        boolean statement = Attribution.isSpeechVerb(sentence.token(trigger).lemma());
         if (dates.size() == 1 && !statement) return dates.values().iterator().next();
         if (context != null && context.isKnown() && !statement) return context.withBasis(EventDate.Basis.CONTEXT);
         if (published != null) return EventDate.of(published, published, EventDate.Basis.PUBLISHED, null, null);
